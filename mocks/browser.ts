@@ -1,0 +1,64 @@
+import { setupWorker } from 'msw/browser';
+import { createHubHandlers } from './hub-handlers';
+import { faultKinds, MockHub, type FaultKind, type Persistence } from './mock-hub';
+import { demoUsers } from './seed';
+
+export { demoUsers };
+export { MockHubPanel } from './panel/mock-hub-panel';
+
+const STORAGE_KEY = 'hub-console.mock-hub';
+
+// The mock Hub stands in for the server's database, so it is the one thing the console keeps in
+// localStorage; the console's own session never goes there.
+const localStoragePersistence: Persistence = {
+  load: () => localStorage.getItem(STORAGE_KEY),
+  save: (serialized) => localStorage.setItem(STORAGE_KEY, serialized),
+};
+
+/** The controls tests reach through `window.mockHub` (documented in the README). */
+export type MockHubControls = {
+  setLatency(milliseconds: number): void;
+  failNextRequest(kind: FaultKind | null): void;
+  expireSession(): void;
+  advanceClock(milliseconds: number): void;
+  reset(): Promise<void>;
+  status(): ReturnType<MockHub['getStatus']>;
+};
+
+declare global {
+  interface Window {
+    mockHub?: MockHubControls;
+  }
+}
+
+function applyUrlParameters(hub: MockHub) {
+  const params = new URLSearchParams(window.location.search);
+  const latency = Number(params.get('mockLatency'));
+  if (Number.isFinite(latency) && latency > 0) hub.setLatency(latency);
+  const fault = params.get('mockFail');
+  if (fault && (faultKinds as readonly string[]).includes(fault)) {
+    hub.failNextRequest(fault as FaultKind);
+  }
+}
+
+export async function startMockHub(): Promise<MockHub> {
+  const hub = await MockHub.create(localStoragePersistence);
+  const worker = setupWorker(...createHubHandlers(hub));
+  await worker.start({
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    quiet: true,
+    onUnhandledRequest(request, print) {
+      if (new URL(request.url).pathname.includes('/api/')) print.error();
+    },
+  });
+  applyUrlParameters(hub);
+  window.mockHub = {
+    setLatency: (milliseconds) => hub.setLatency(milliseconds),
+    failNextRequest: (kind) => hub.failNextRequest(kind),
+    expireSession: () => hub.expireSessions(),
+    advanceClock: (milliseconds) => hub.advanceClock(milliseconds),
+    reset: () => hub.reset(),
+    status: () => hub.getStatus(),
+  };
+  return hub;
+}

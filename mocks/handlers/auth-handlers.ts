@@ -1,0 +1,119 @@
+import { http, HttpResponse } from 'msw';
+import { signupInputSchema, tokenRequestSchema } from '../../src/api/account-schema';
+import { checkPassword } from '../../src/lib/password-policy';
+import {
+  authenticate,
+  errorResponse,
+  HUB,
+  readBody,
+  requireAdmin,
+  SESSION_HOURS,
+  toApiAccount,
+  toApiUser,
+  uniqueKey,
+} from '../hub-http';
+import type { StoredUser } from '../hub-state';
+import type { MockHub } from '../mock-hub';
+import { hashPassword, randomHex, verifyPassword } from '../password-hash';
+
+const WRONG_CREDENTIALS = 'The account, email or password is not right.';
+
+export function createAuthHandlers(hub: MockHub) {
+  function openSession(user: StoredUser) {
+    const now = hub.now();
+    const session = {
+      token: randomHex(32),
+      userId: user.id,
+      accountId: user.accountId,
+      expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000).toISOString(),
+    };
+    hub.state.sessions.push(session);
+    user.lastSignInAt = now.toISOString();
+    return { token: session.token, expiresAt: session.expiresAt };
+  }
+
+  return [
+    http.post(`${HUB}/signup`, async ({ request }) => {
+      const input = await readBody(request, signupInputSchema);
+      const policy = checkPassword(input.password, input.email);
+      if (!policy.ok) {
+        return errorResponse(400, 'invalid', 'Some values are not valid.', {
+          password: policy.reason,
+        });
+      }
+      const taken = hub.state.accounts.some(
+        (account) => uniqueKey(account.name) === uniqueKey(input.account),
+      );
+      if (taken) {
+        return errorResponse(409, 'account-name-taken', 'This account name is already taken.', {
+          account: 'This account name is already taken; choose another.',
+        });
+      }
+      const now = hub.now().toISOString();
+      const account = { id: randomHex(12), name: input.account, apiKey: randomHex(16), createdAt: now };
+      const user: StoredUser = {
+        id: randomHex(12),
+        accountId: account.id,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        email: input.email,
+        roles: ['Admin'],
+        lastSignInAt: null,
+        passwordHash: await hashPassword(input.password),
+        version: 1,
+      };
+      hub.state.accounts.push(account);
+      hub.state.users.push(user);
+      const session = openSession(user);
+      hub.commit();
+      return HttpResponse.json(
+        { account: toApiAccount(account, request, true), user: toApiUser(user), session },
+        { status: 201 },
+      );
+    }),
+
+    http.post(`${HUB}/auth/token`, async ({ request }) => {
+      const credentials = await readBody(request, tokenRequestSchema);
+      const account = hub.state.accounts.find((candidate) =>
+        'apiKey' in credentials
+          ? candidate.apiKey === credentials.apiKey
+          : uniqueKey(candidate.name) === uniqueKey(credentials.account.trim()),
+      );
+      const user = hub.state.users.find(
+        (candidate) =>
+          candidate.accountId === account?.id &&
+          uniqueKey(candidate.email) === uniqueKey(credentials.email.trim()),
+      );
+      const valid = user?.passwordHash
+        ? await verifyPassword(credentials.password, user.passwordHash)
+        : false;
+      if (!user || !valid) return errorResponse(401, 'wrong-credentials', WRONG_CREDENTIALS);
+      const session = openSession(user);
+      hub.commit();
+      return HttpResponse.json(session, { status: 201 });
+    }),
+
+    http.delete(`${HUB}/auth/token`, ({ request }) => {
+      const token = request.headers.get('Authorization')?.replace(/^Bearer /, '');
+      hub.state.sessions = hub.state.sessions.filter((session) => session.token !== token);
+      hub.commit();
+      return new HttpResponse(null, { status: 204 });
+    }),
+
+    http.get(`${HUB}/me`, ({ request }) => {
+      const caller = authenticate(hub, request);
+      return HttpResponse.json({
+        user: toApiUser(caller.user),
+        role: caller.role,
+        accountName: caller.account.name,
+      });
+    }),
+
+    http.get(`${HUB}/account`, ({ request }) => {
+      const caller = authenticate(hub, request);
+      const reveal = new URL(request.url).searchParams.get('reveal') === 'apiKey';
+      if (reveal) requireAdmin(caller, 'reveal the API key');
+      return HttpResponse.json(toApiAccount(caller.account, request, reveal));
+    }),
+  ];
+}

@@ -1,0 +1,24 @@
+import { delay, http, HttpResponse } from 'msw';
+import { errorResponse, HUB } from '../hub-http';
+import type { MockHub } from '../mock-hub';
+
+/** Runs before every Hub handler: applies the panel's latency and the one-shot fault. */
+export function createScenarioHandlers(hub: MockHub) {
+  return [
+    http.all(`${HUB}/*`, async () => {
+      if (hub.latencyMs > 0) await delay(hub.latencyMs);
+      const fault = hub.takeFault();
+      if (fault === 'network') return HttpResponse.error();
+      if (fault === 'server-error') {
+        return errorResponse(500, 'internal', 'The Hub had an internal error (simulated).');
+      }
+      if (fault === 'rate-limit') {
+        return errorResponse(429, 'rate-limited', 'The Hub is receiving too many requests.', undefined, {
+          'Retry-After': '2',
+        });
+      }
+      if (fault === 'timeout') await delay(hub.timeoutFaultMs);
+      return undefined;
+    }),
+  ];
+}

@@ -1,0 +1,110 @@
+import { HttpResponse } from 'msw';
+import type { z } from 'zod/mini';
+import { effectiveRole, type Role, type User } from '../src/api/user-schema';
+import type { Account } from '../src/api/account-schema';
+import type { MockHub } from './mock-hub';
+import type { StoredAccount, StoredUser } from './hub-state';
+
+/** Every handler path starts here; the leading wildcard matches any origin. */
+export const HUB = '*/api/v2.0';
+export const SESSION_HOURS = 24;
+export const RETENTION_DAYS = 28;
+
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  fieldErrors?: Record<string, string>,
+  headers?: Record<string, string>,
+) {
+  return HttpResponse.json(
+    { error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } },
+    { status, headers },
+  );
+}
+
+/** Parses a JSON body with the contract's schema; answers 400 with field errors otherwise. */
+export async function readBody<Schema extends z.ZodMiniType>(
+  request: Request,
+  schema: Schema,
+): Promise<z.infer<Schema>> {
+  let data: unknown;
+  try {
+    data = await request.json();
+  } catch {
+    throw errorResponse(400, 'invalid-json', 'The request body is not valid JSON.');
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.join('.') || '_';
+      fieldErrors[path] ??= issue.message;
+    }
+    throw errorResponse(400, 'invalid', 'Some values are not valid.', fieldErrors);
+  }
+  return parsed.data;
+}
+
+export type Caller = { user: StoredUser; account: StoredAccount; role: Role };
+
+/** Resolves the Bearer token to its user, or answers 401. */
+export function authenticate(hub: MockHub, request: Request): Caller {
+  const header = request.headers.get('Authorization') ?? '';
+  const token = header.startsWith('Bearer ') ? header.slice(7) : '';
+  const now = hub.now().getTime();
+  const session = hub.state.sessions.find(
+    (candidate) => candidate.token === token && Date.parse(candidate.expiresAt) > now,
+  );
+  const user = session && hub.state.users.find((candidate) => candidate.id === session.userId);
+  const account = user && hub.state.accounts.find((candidate) => candidate.id === user.accountId);
+  if (!user || !account) {
+    throw errorResponse(401, 'unauthenticated', 'Your session has ended. Sign in again.');
+  }
+  return { user, account, role: effectiveRole(user.roles) };
+}
+
+export function requireAdmin(caller: Caller, action: string) {
+  if (caller.role !== 'Admin') {
+    throw errorResponse(403, 'forbidden', `Only an Admin can ${action}.`);
+  }
+}
+
+export function toApiUser(user: StoredUser): User {
+  return {
+    id: user.id,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    email: user.email,
+    roles: user.roles,
+    lastSignInAt: user.lastSignInAt,
+    hasPassword: user.passwordHash !== null,
+    version: user.version,
+  };
+}
+
+export function maskApiKey(apiKey: string) {
+  return `${'•'.repeat(Math.max(0, apiKey.length - 4))}${apiKey.slice(-4)}`;
+}
+
+export function toApiAccount(account: StoredAccount, request: Request, reveal: boolean): Account {
+  return {
+    name: account.name,
+    apiKey: reveal ? account.apiKey : maskApiKey(account.apiKey),
+    apiKeyMasked: !reveal,
+    retentionDays: RETENTION_DAYS,
+    urlBase: urlBaseOf(request),
+  };
+}
+
+/** The gsa-url-base value DMS needs: host and path of the API, without the scheme. */
+function urlBaseOf(request: Request) {
+  const url = new URL(request.url);
+  const index = url.pathname.indexOf('/api/v2.0');
+  return `${url.host}${url.pathname.slice(0, index)}/api/v2.0`;
+}
+
+/** Case- and Unicode-form-insensitive key for names and emails that must be unique. */
+export function uniqueKey(value: string) {
+  return value.normalize('NFKC').toLocaleLowerCase('en-US');
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod/mini';
+import { channelSchema } from '../src/api/channel-schema';
+import { idSchema, roleSchema } from '../src/api/user-schema';
+import { passwordHashSchema } from './password-hash';
+
+export const HUB_STATE_VERSION = 1;
+
+
+export const storedAccountSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  apiKey: z.string(),
+  createdAt: z.iso.datetime(),
+});
+
+export const storedUserSchema = z.object({
+  id: idSchema,
+  accountId: idSchema,
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string(),
+  roles: z.array(roleSchema).check(z.minLength(1)),
+  lastSignInAt: z.nullable(z.iso.datetime()),
+  passwordHash: z.nullable(passwordHashSchema),
+  version: z.int().check(z.positive()),
+});
+
+export const storedSessionSchema = z.object({
+  token: z.string(),
+  userId: idSchema,
+  accountId: idSchema,
+  expiresAt: z.iso.datetime(),
+});
+
+export const storedChannelSchema = z.object({ accountId: idSchema, channel: channelSchema });
+
+export const hubStateSchema = z.object({
+  stateVersion: z.literal(HUB_STATE_VERSION),
+  clockOffsetMs: z.int(),
+  accounts: z.array(storedAccountSchema),
+  users: z.array(storedUserSchema),
+  sessions: z.array(storedSessionSchema),
+  channels: z.array(storedChannelSchema),
+});
+
+export type HubState = z.infer<typeof hubStateSchema>;
+export type StoredAccount = z.infer<typeof storedAccountSchema>;
+export type StoredUser = z.infer<typeof storedUserSchema>;
+export type StoredSession = z.infer<typeof storedSessionSchema>;
+export type StoredChannel = z.infer<typeof storedChannelSchema>;

@@ -1,0 +1,148 @@
+import { z } from 'zod/mini';
+import { hubStateSchema, type HubState } from './hub-state';
+import { createSeedState } from './seed';
+
+/** Where the mock Hub keeps its data: localStorage in the browser, memory under Vitest. */
+export type Persistence = {
+  load(): string | null;
+  save(serialized: string): void;
+};
+
+export function memoryPersistence(): Persistence {
+  let stored: string | null = null;
+  return {
+    load: () => stored,
+    save: (serialized) => {
+      stored = serialized;
+    },
+  };
+}
+
+export const faultKinds = ['network', 'server-error', 'rate-limit', 'timeout'] as const;
+export type FaultKind = (typeof faultKinds)[number];
+
+export type MockHubStatus = {
+  latencyMs: number;
+  nextFault: FaultKind | null;
+  clockOffsetMs: number;
+  storageProblem: string | null;
+};
+
+/**
+ * The mock Hub's state and scenario controls. Handlers read and change `state`, then `commit()`.
+ * Stored data that does not fit the schema is never overwritten silently: the hub runs on the
+ * seed in memory and reports the problem until someone chooses to reset.
+ */
+export class MockHub {
+  state: HubState;
+  latencyMs = 0;
+  nextFault: FaultKind | null = null;
+  storageProblem: string | null;
+  /** How long a 'timeout' fault holds the answer; longer than the console's client timeout. */
+  timeoutFaultMs = 20_000;
+  private readonly persistence: Persistence;
+  private readonly listeners = new Set<() => void>();
+  private status: MockHubStatus;
+
+  private constructor(persistence: Persistence, state: HubState, storageProblem: string | null) {
+    this.persistence = persistence;
+    this.state = state;
+    this.storageProblem = storageProblem;
+    this.status = this.readStatus();
+  }
+
+  static async create(persistence: Persistence): Promise<MockHub> {
+    const raw = persistence.load();
+    if (raw !== null) {
+      const problem = describeStoredProblem(raw);
+      if (problem === null) {
+        return new MockHub(persistence, hubStateSchema.parse(JSON.parse(raw)), null);
+      }
+      return new MockHub(persistence, await createSeedState(), problem);
+    }
+    const hub = new MockHub(persistence, await createSeedState(), null);
+    hub.commit();
+    return hub;
+  }
+
+  now(): Date {
+    return new Date(Date.now() + this.state.clockOffsetMs);
+  }
+
+  commit() {
+    if (this.storageProblem === null) this.persistence.save(JSON.stringify(this.state));
+    this.notify();
+  }
+
+  async reset() {
+    this.state = await createSeedState();
+    this.storageProblem = null;
+    this.latencyMs = 0;
+    this.nextFault = null;
+    this.commit();
+  }
+
+  setLatency(milliseconds: number) {
+    this.latencyMs = Math.max(0, Math.min(60_000, Math.round(milliseconds)));
+    this.notify();
+  }
+
+  failNextRequest(kind: FaultKind | null) {
+    this.nextFault = kind;
+    this.notify();
+  }
+
+  /** Takes the pending fault, if any: each fault applies to one request only. */
+  takeFault(): FaultKind | null {
+    const fault = this.nextFault;
+    if (fault) {
+      this.nextFault = null;
+      this.notify();
+    }
+    return fault;
+  }
+
+  advanceClock(milliseconds: number) {
+    this.state.clockOffsetMs += Math.round(milliseconds);
+    this.commit();
+  }
+
+  /** Ends every session, as if their 24 hours had passed. */
+  expireSessions() {
+    this.state.sessions = [];
+    this.commit();
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  getStatus = (): MockHubStatus => this.status;
+
+  private readStatus(): MockHubStatus {
+    return {
+      latencyMs: this.latencyMs,
+      nextFault: this.nextFault,
+      clockOffsetMs: this.state.clockOffsetMs,
+      storageProblem: this.storageProblem,
+    };
+  }
+
+  private notify() {
+    this.status = this.readStatus();
+    this.listeners.forEach((listener) => listener());
+  }
+}
+
+function describeStoredProblem(raw: string): string | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return 'The stored mock Hub data is not valid JSON.';
+  }
+  const parsed = hubStateSchema.safeParse(data);
+  if (parsed.success) return null;
+  return `The stored mock Hub data does not fit this version of the console: ${z.prettifyError(parsed.error).split('\n').slice(0, 4).join(' ')}`;
+}

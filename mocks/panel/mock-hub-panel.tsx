@@ -1,0 +1,110 @@
+import { useId, useState, useSyncExternalStore } from 'react';
+import type { FaultKind, MockHub } from '../mock-hub';
+import styles from './mock-hub-panel.module.css';
+
+const faultLabels: Record<FaultKind, string> = {
+  network: 'Network error',
+  'server-error': '500 Internal error',
+  'rate-limit': '429 Too many requests',
+  timeout: 'No answer (timeout)',
+};
+
+const HOUR = 3_600_000;
+
+/** QA's controls over the built-in mock Hub; shown in mock mode only. */
+export function MockHubPanel({ hub }: { hub: MockHub }) {
+  const status = useSyncExternalStore(hub.subscribe, hub.getStatus);
+  const [open, setOpen] = useState(false);
+  const [fault, setFault] = useState<FaultKind>('network');
+  const bodyId = useId();
+  const mockTime = new Date(Date.now() + status.clockOffsetMs);
+
+  async function resetData() {
+    if (!window.confirm('Replace all mock Hub data with the demo data? Your changes are lost.')) {
+      return;
+    }
+    await hub.reset();
+    window.location.reload();
+  }
+
+  return (
+    <aside className={styles.panel} aria-label="Mock Hub">
+      <button
+        type="button"
+        className={styles.toggle}
+        aria-expanded={open}
+        aria-controls={bodyId}
+        onClick={() => setOpen(!open)}
+      >
+        Mock Hub{status.nextFault ? ' · fault armed' : ''}
+        {status.storageProblem ? ' · data problem' : ''}
+      </button>
+      <div id={bodyId} hidden={!open} className={styles.body}>
+        {status.storageProblem ? (
+          <div role="alert" className={styles.problem}>
+            <p>{status.storageProblem}</p>
+            <p>The mock Hub runs on the demo data until you choose; nothing was overwritten.</p>
+            <button type="button" onClick={() => void resetData()}>
+              Replace stored data with the demo data
+            </button>
+          </div>
+        ) : null}
+        <label className={styles.row}>
+          Latency (ms)
+          <input
+            type="number"
+            min={0}
+            max={60000}
+            step={100}
+            value={status.latencyMs}
+            onChange={(event) => hub.setLatency(Number(event.target.value) || 0)}
+          />
+        </label>
+        <div className={styles.row}>
+          <label>
+            Fail the next request
+            <select value={fault} onChange={(event) => setFault(event.target.value as FaultKind)}>
+              {Object.entries(faultLabels).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => hub.failNextRequest(fault)}>
+            Arm
+          </button>
+        </div>
+        <p role="status" className={styles.note}>
+          {status.nextFault
+            ? `Armed: the next request fails with ${faultLabels[status.nextFault]}.`
+            : 'No fault armed.'}
+        </p>
+        <div className={styles.row}>
+          <button type="button" onClick={() => hub.expireSessions()}>
+            Expire session
+          </button>
+        </div>
+        <div className={styles.row}>
+          <span>Mock clock: {mockTime.toLocaleString()}</span>
+        </div>
+        <div className={styles.row}>
+          <button type="button" onClick={() => hub.advanceClock(HOUR)}>
+            +1 hour
+          </button>
+          <button type="button" onClick={() => hub.advanceClock(24 * HOUR)}>
+            +1 day
+          </button>
+          <button type="button" onClick={() => hub.advanceClock(72 * HOUR)}>
+            +3 days
+          </button>
+        </div>
+        <div className={styles.row}>
+          <button type="button" onClick={() => void resetData()}>
+            Reset mock data
+          </button>
+        </div>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,18 @@
+import { queryOptions } from '@tanstack/react-query';
+import { accountSchema } from './account-schema';
+import { requestHub } from './client';
+
+export const accountQueries = {
+  all: () => ['account'] as const,
+  detail: ({ reveal }: { reveal: boolean }) =>
+    queryOptions({
+      queryKey: [...accountQueries.all(), { reveal }],
+      queryFn: ({ signal }) =>
+        requestHub('/account', accountSchema, {
+          signal,
+          query: reveal ? { reveal: 'apiKey' } : undefined,
+        }),
+      // A revealed key is kept no longer than the screen that asked for it.
+      gcTime: reveal ? 0 : 5 * 60_000,
+    }),
+};

@@ -1,0 +1,50 @@
+import { queryOptions } from '@tanstack/react-query';
+import {
+  meSchema,
+  sessionSchema,
+  signupResultSchema,
+  type SignupInput,
+  type TokenRequest,
+} from './account-schema';
+import { noContent, requestHub } from './client';
+import { clearSession, saveSession } from './session-store';
+
+export const meQueries = {
+  all: () => ['me'] as const,
+  current: () =>
+    queryOptions({
+      queryKey: meQueries.all(),
+      queryFn: ({ signal }) => requestHub('/me', meSchema, { signal }),
+      staleTime: 60_000,
+    }),
+};
+
+export async function signUp(input: SignupInput) {
+  const result = await requestHub('/signup', signupResultSchema, {
+    method: 'POST',
+    body: input,
+    anonymous: true,
+  });
+  saveSession(result.session, { account: result.account.name, email: result.user.email });
+  return result;
+}
+
+export async function signIn(credentials: { account: string; email: string; password: string }) {
+  const body: TokenRequest = credentials;
+  const session = await requestHub('/auth/token', sessionSchema, {
+    method: 'POST',
+    body,
+    anonymous: true,
+  });
+  saveSession(session, { account: credentials.account, email: credentials.email });
+  return session;
+}
+
+/** Ends the session at the Hub; the local session is cleared even when the Hub cannot be reached. */
+export async function signOut() {
+  try {
+    await requestHub('/auth/token', noContent, { method: 'DELETE', timeoutMs: 5_000 });
+  } finally {
+    clearSession();
+  }
+}

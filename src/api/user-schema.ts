@@ -1,0 +1,45 @@
+import { z } from 'zod/mini';
+import { emailRule, singleLineText } from '../lib/text-rules';
+
+export const roles = ['Admin', 'Support', 'Viewer'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+export const idSchema = z.string().check(z.regex(/^[0-9a-f]{24}$/, 'An ID is 24 hex digits'));
+
+export const userSchema = z.object({
+  id: idSchema,
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string(),
+  roles: z.array(roleSchema).check(z.minLength(1)),
+  lastSignInAt: z.nullable(z.iso.datetime()),
+  hasPassword: z.boolean(),
+  version: z.int().check(z.positive()),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const personNameRules = {
+  firstName: singleLineText({ label: 'First Name', max: 100 }),
+  lastName: singleLineText({ label: 'Last Name', max: 100 }),
+};
+
+export const userInputSchema = z.object({
+  ...personNameRules,
+  email: emailRule,
+  roles: z.array(roleSchema).check(
+    z.minLength(1, 'Choose at least one role'),
+    z.refine((list) => new Set(list).size === list.length, 'Each role can be chosen once'),
+  ),
+});
+export type UserInput = z.infer<typeof userInputSchema>;
+
+export const userUpdateSchema = z.omit(userInputSchema, { email: true });
+export type UserUpdate = z.infer<typeof userUpdateSchema>;
+
+const rank: Record<Role, number> = { Admin: 3, Support: 2, Viewer: 1 };
+
+/** The role that decides what a user may do: the most powerful of their roles. */
+export function effectiveRole(userRoles: readonly Role[]): Role {
+  return [...userRoles].sort((a, b) => rank[b] - rank[a])[0] ?? 'Viewer';
+}

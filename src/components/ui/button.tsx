@@ -1,0 +1,37 @@
+import type { ButtonHTMLAttributes } from 'react';
+import styles from './button.module.css';
+
+type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: 'primary' | 'secondary' | 'danger' | 'link';
+  /** While true the button stays focusable, says it is busy and ignores clicks. */
+  pending?: boolean;
+};
+
+export function Button({
+  variant = 'secondary',
+  pending = false,
+  type = 'button',
+  className,
+  onClick,
+  children,
+  ...props
+}: ButtonProps) {
+  return (
+    <button
+      {...props}
+      type={type}
+      aria-disabled={pending || undefined}
+      aria-busy={pending || undefined}
+      className={[styles.button, styles[variant], className].filter(Boolean).join(' ')}
+      onClick={(event) => {
+        if (pending) {
+          event.preventDefault();
+          return;
+        }
+        onClick?.(event);
+      }}
+    >
+      {children}
+    </button>
+  );
+}

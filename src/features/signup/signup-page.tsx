@@ -1,0 +1,198 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { Link, useNavigate } from 'react-router';
+import type { SignupResult } from '../../api/account-schema';
+import { signUp } from '../../api/auth-api';
+import { splitServerErrors } from '../../api/field-errors';
+import { checkPassword } from '../../lib/password-policy';
+import { Alert } from '../../components/ui/alert';
+import { Button } from '../../components/ui/button';
+import { CopyButton } from '../../components/ui/copy-button';
+import { Dialog } from '../../components/ui/dialog';
+import { CheckboxField, PasswordField, TextField } from '../../components/ui/field';
+import { PublicPage } from '../../components/ui/public-page';
+import {
+  signupFields,
+  signupFormSchema,
+  type SignupFormInput,
+  type SignupFormValues,
+} from './signup-form-schema';
+import styles from './signup-page.module.css';
+
+export function SignupPage() {
+  const [created, setCreated] = useState<SignupResult | null>(null);
+  return (
+    <PublicPage title="Setup your Social Engagement Software">
+      {created ? <SignupDone result={created} /> : <SignupForm onCreated={setCreated} />}
+    </PublicPage>
+  );
+}
+
+function SignupForm({ onCreated }: { onCreated: (result: SignupResult) => void }) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const [termsOpen, setTermsOpen] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setValue,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<SignupFormInput, unknown, SignupFormValues>({
+    resolver: zodResolver(signupFormSchema),
+    mode: 'onTouched',
+    defaultValues: {
+      account: '',
+      firstName: '',
+      lastName: '',
+      email: '',
+      password: '',
+      confirmPassword: '',
+      acceptLegalTerms: false,
+    },
+  });
+  const [password, email] = useWatch({ control, name: ['password', 'email'] });
+  const policy = password ? checkPassword(password, email) : null;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const { confirmPassword: _confirmation, ...input } = values;
+      onCreated(await signUp({ ...input, acceptLegalTerms: true }));
+    } catch (error) {
+      const { fieldErrors, formMessage } = splitServerErrors(error, signupFields);
+      for (const [field, message] of fieldErrors) setError(field, { type: 'server', message });
+      setFormError(formMessage);
+    }
+  });
+
+  return (
+    <>
+      <p>
+        Create your company’s account in the Hub. You become its first Admin. Already have an
+        account? <Link to="/signin">Sign in</Link>
+      </p>
+      <form className={styles.form} onSubmit={onSubmit} noValidate>
+        {formError ? <Alert tone="error">{formError}</Alert> : null}
+        <TextField
+          label="Company/organization name"
+          description="This is your account name. DMS uses it as gsa-account-name."
+          autoComplete="organization"
+          error={errors.account?.message}
+          {...register('account')}
+        />
+        <div className={styles.pair}>
+          <TextField
+            label="First Name"
+            autoComplete="given-name"
+            error={errors.firstName?.message}
+            {...register('firstName')}
+          />
+          <TextField
+            label="Last Name"
+            autoComplete="family-name"
+            error={errors.lastName?.message}
+            {...register('lastName')}
+          />
+        </div>
+        <TextField
+          label="Work email"
+          type="email"
+          autoComplete="email"
+          error={errors.email?.message}
+          {...register('email')}
+        />
+        <PasswordField
+          label="Password"
+          autoComplete="new-password"
+          description={
+            <span aria-live="polite">
+              {policy === null
+                ? '12 to 128 characters; not your email; not a common password.'
+                : policy.ok
+                  ? 'This password meets the policy.'
+                  : policy.reason}
+            </span>
+          }
+          error={errors.password?.message}
+          {...register('password')}
+        />
+        <PasswordField
+          label="Confirm password"
+          autoComplete="new-password"
+          error={errors.confirmPassword?.message}
+          {...register('confirmPassword')}
+        />
+        <CheckboxField
+          label="I have read and accept the Legal Terms for Social Engagement"
+          error={errors.acceptLegalTerms?.message}
+          {...register('acceptLegalTerms')}
+        />
+        <div>
+          <Button variant="link" onClick={() => setTermsOpen(true)}>
+            Read the Legal Terms
+          </Button>
+        </div>
+        <Button type="submit" variant="primary" pending={isSubmitting}>
+          {isSubmitting ? 'Creating your account…' : 'Create account'}
+        </Button>
+      </form>
+      <Dialog open={termsOpen} title="Legal Terms for Social Engagement" onDismiss={() => setTermsOpen(false)}>
+        <div className={styles.terms}>
+          <p>
+            Social Engagement connects your social media channels to your contact center through
+            the Hub. By creating an account you agree that the Hub processes the posts, messages
+            and account data of the channels you connect, keeps message data for 28 days, and
+            uses the credentials you authorize only to read and answer on your behalf.
+          </p>
+          <p>
+            You are responsible for the social media accounts you connect, for the licenses your
+            deployment needs, and for keeping your API key and passwords confidential.
+          </p>
+        </div>
+        <div className={styles.actions}>
+          <Button
+            variant="primary"
+            onClick={() => {
+              setValue('acceptLegalTerms', true, { shouldValidate: true });
+              setTermsOpen(false);
+            }}
+          >
+            Accept
+          </Button>
+          <Button onClick={() => setTermsOpen(false)}>Close</Button>
+        </div>
+      </Dialog>
+    </>
+  );
+}
+
+function SignupDone({ result }: { result: SignupResult }) {
+  const navigate = useNavigate();
+  return (
+    <div className={styles.form}>
+      <Alert tone="success" title="Your account is ready">
+        <p>
+          Keep the account name and the API key: DMS needs them for the gsa-account-name and
+          gsa-api-key options. Only Admins can see the API key again, on the Account page.
+        </p>
+      </Alert>
+      <dl className={styles.values}>
+        <dt>Account name</dt>
+        <dd>
+          <code>{result.account.name}</code>
+          <CopyButton value={result.account.name} what="account name" />
+        </dd>
+        <dt>API key</dt>
+        <dd>
+          <code>{result.account.apiKey}</code>
+          <CopyButton value={result.account.apiKey} what="API key" />
+        </dd>
+      </dl>
+      <Button variant="primary" onClick={() => void navigate('/channels', { replace: true })}>
+        Continue to My Channels
+      </Button>
+    </div>
+  );
+}
