@@ -1,0 +1,109 @@
+import { DEMO, expect, test } from './fixtures';
+
+const PASSWORD = 'correct horse battery 42';
+
+test.describe('sign-up and sign-in', () => {
+  test('a new admin signs up, copies the API key, signs out and signs in again', async ({
+    page,
+    context,
+    expectNoAxeViolations,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/signup');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Setup your Social Engagement Software' }),
+    ).toBeVisible();
+    await expectNoAxeViolations('sign-up');
+
+    await page.getByLabel('Company/organization name').fill('  XYZ Corp  ');
+    await page.getByLabel('First Name').fill('Grace');
+    await page.getByLabel('Last Name').fill('Hopper');
+    await page.getByLabel('Work email').fill('grace@xyz.example');
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('Confirm password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Read the Legal Terms' }).click();
+    const terms = page.getByRole('dialog', { name: 'Legal Terms for Social Engagement' });
+    await expect(terms).toBeVisible();
+    await expectNoAxeViolations('Legal Terms dialog');
+    await terms.getByRole('button', { name: 'Accept' }).click();
+    await expect(page.getByLabel(/I have read and accept the Legal Terms/)).toBeChecked();
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    await expect(page.getByText('Your account is ready')).toBeVisible();
+    await expectNoAxeViolations('sign-up result');
+    const apiKey = await page.locator('dd', { hasText: 'Copy API key' }).locator('code').innerText();
+    expect(apiKey).toMatch(/^[0-9a-f]{32}$/);
+    await expect(page.locator('dd code').first()).toHaveText('XYZ Corp');
+    await page.getByRole('button', { name: 'Copy API key' }).click();
+    await expect(page.getByText('Copied')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(apiKey);
+
+    await page.getByRole('button', { name: 'Continue to My Channels' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'My Channels' })).toBeVisible();
+    const banner = page.getByRole('banner');
+    await expect(banner).toContainText('XYZ Corp');
+    await expect(banner).toContainText('Grace Hopper · Admin');
+    await expectNoAxeViolations('the shell');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    expect(await page.evaluate(() => sessionStorage.getItem('hub-console.session'))).toBeNull();
+    await page.goto('/channels');
+    await expect(page).toHaveURL(/\/signin\?next=%2Fchannels/);
+
+    await page.getByLabel('Account name').fill('xyz corp');
+    await page.getByLabel('Email').fill('grace@xyz.example');
+    await page.getByLabel('Password', { exact: true }).fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toHaveText('The account, email or password is not right.');
+    await expectNoAxeViolations('sign-in with an error');
+
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'My Channels' })).toBeVisible();
+    await expect(page).toHaveURL(/\/channels$/);
+  });
+
+  test('a taken account name is refused on its field, whatever its case', async ({ page }) => {
+    await page.goto('/signup');
+    await page.getByLabel('Company/organization name').fill('DEMO corp');
+    await page.getByLabel('First Name').fill('Alan');
+    await page.getByLabel('Last Name').fill('Turing');
+    await page.getByLabel('Work email').fill('alan@example.com');
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('Confirm password').fill(PASSWORD);
+    await page.getByLabel(/I have read and accept the Legal Terms/).check();
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.getByLabel('Company/organization name')).toHaveAccessibleDescription(
+      /This account name is already taken; choose another\./,
+    );
+    await expect(page.getByLabel('Company/organization name')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('each demo user of the mock Hub is one click away', async ({ page, expectNoAxeViolations }) => {
+    await page.goto('/signin');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expectNoAxeViolations('sign-in');
+    await page.getByRole('button', { name: 'Use demo Support' }).click();
+    await expect(page.getByLabel('Account name')).toHaveValue(DEMO.account);
+    await expect(page.getByLabel('Email')).toHaveValue(DEMO.users.Support);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('banner')).toContainText('Sam Support · Support');
+  });
+
+  test('the session token stays out of localStorage and the URL', async ({ page, signInAs }) => {
+    await signInAs('Admin');
+    const token = await page.evaluate(
+      () => JSON.parse(sessionStorage.getItem('hub-console.session') ?? '{}').token as string,
+    );
+    expect(token).toMatch(/^[0-9a-f]{64}$/);
+    const local = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key !== 'hub-console.mock-hub')
+        .map((key) => localStorage.getItem(key))
+        .join('\n'),
+    );
+    expect(local).not.toContain(token);
+    expect(page.url()).not.toContain(token);
+  });
+});
