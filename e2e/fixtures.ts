@@ -24,7 +24,8 @@ export const test = base.extend<Fixtures>({
   page: async ({ page }, use) => {
     // Any script or HTML payload that managed to run would open a dialog; none must.
     page.on('dialog', (dialog) => {
-      if (dialog.type() !== 'confirm') throw new Error(`Unexpected ${dialog.type()}: ${dialog.message()}`);
+      if (dialog.type() !== 'confirm')
+        throw new Error(`Unexpected ${dialog.type()}: ${dialog.message()}`);
     });
     await use(page);
   },

@@ -31,7 +31,10 @@ test.describe('sign-up and sign-in', () => {
 
     await expect(page.getByText('Your account is ready')).toBeVisible();
     await expectNoAxeViolations('sign-up result');
-    const apiKey = await page.locator('dd', { hasText: 'Copy API key' }).locator('code').innerText();
+    const apiKey = await page
+      .locator('dd', { hasText: 'Copy API key' })
+      .locator('code')
+      .innerText();
     expect(apiKey).toMatch(/^[0-9a-f]{32}$/);
     await expect(page.locator('dd code').first()).toHaveText('XYZ Corp');
     await page.getByRole('button', { name: 'Copy API key' }).click();
@@ -55,7 +58,9 @@ test.describe('sign-up and sign-in', () => {
     await page.getByLabel('Email').fill('grace@xyz.example');
     await page.getByLabel('Password', { exact: true }).fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert')).toHaveText('The account, email or password is not right.');
+    await expect(page.getByRole('alert')).toHaveText(
+      'The account, email or password is not right.',
+    );
     await expectNoAxeViolations('sign-in with an error');
 
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
@@ -77,10 +82,16 @@ test.describe('sign-up and sign-in', () => {
     await expect(page.getByLabel('Company/organization name')).toHaveAccessibleDescription(
       /This account name is already taken; choose another\./,
     );
-    await expect(page.getByLabel('Company/organization name')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Company/organization name')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
   });
 
-  test('each demo user of the mock Hub is one click away', async ({ page, expectNoAxeViolations }) => {
+  test('each demo user of the mock Hub is one click away', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     await page.goto('/signin');
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
     await expectNoAxeViolations('sign-in');

@@ -9,7 +9,12 @@ declare global {
       expireSession(): void;
       advanceClock(milliseconds: number): void;
       reset(): Promise<void>;
-      status(): { latencyMs: number; nextFault: string | null; clockOffsetMs: number; storageProblem: string | null };
+      status(): {
+        latencyMs: number;
+        nextFault: string | null;
+        clockOffsetMs: number;
+        storageProblem: string | null;
+      };
     };
   }
 }

@@ -5,7 +5,6 @@ import { passwordHashSchema } from './password-hash';
 
 export const HUB_STATE_VERSION = 1;
 
-
 export const storedAccountSchema = z.object({
   id: idSchema,
   name: z.string(),

@@ -41,7 +41,11 @@ export function randomHex(byteCount: number) {
 
 export async function hashPassword(password: string): Promise<PasswordHash> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
-  return { salt: toHex(salt), hash: await derive(password, salt, ITERATIONS), iterations: ITERATIONS };
+  return {
+    salt: toHex(salt),
+    hash: await derive(password, salt, ITERATIONS),
+    iterations: ITERATIONS,
+  };
 }
 
 export async function verifyPassword(password: string, stored: PasswordHash) {

@@ -16,9 +16,27 @@ const SEED_TIME = '2026-01-05T09:00:00.000Z';
 
 const demoPeople: { id: string; firstName: string; lastName: string; email: string; role: Role }[] =
   [
-    { id: 'ab0000000000000000000001', firstName: 'Ada', lastName: 'Admin', email: 'admin@demo-corp.example', role: 'Admin' },
-    { id: 'ab0000000000000000000002', firstName: 'Sam', lastName: 'Support', email: 'support@demo-corp.example', role: 'Support' },
-    { id: 'ab0000000000000000000003', firstName: 'Val', lastName: 'Viewer', email: 'viewer@demo-corp.example', role: 'Viewer' },
+    {
+      id: 'ab0000000000000000000001',
+      firstName: 'Ada',
+      lastName: 'Admin',
+      email: 'admin@demo-corp.example',
+      role: 'Admin',
+    },
+    {
+      id: 'ab0000000000000000000002',
+      firstName: 'Sam',
+      lastName: 'Support',
+      email: 'support@demo-corp.example',
+      role: 'Support',
+    },
+    {
+      id: 'ab0000000000000000000003',
+      firstName: 'Val',
+      lastName: 'Viewer',
+      email: 'viewer@demo-corp.example',
+      role: 'Viewer',
+    },
   ];
 
 export const demoUsers: DemoUser[] = demoPeople.map((person) => ({

@@ -12,7 +12,12 @@ const KB = 1000;
 const budgets = [
   { route: 'Sign in', module: 'src/features/auth/signin-page.tsx', maxKb: 125 },
   { route: 'Sign up', module: 'src/features/signup/signup-page.tsx', maxKb: 190 },
-  { route: 'My Channels', module: 'src/features/channels/channels-page.tsx', maxKb: 190, signedIn: true },
+  {
+    route: 'My Channels',
+    module: 'src/features/channels/channels-page.tsx',
+    maxKb: 190,
+    signedIn: true,
+  },
   { route: 'Users', module: 'src/features/users/users-page.tsx', maxKb: 190, signedIn: true },
   { route: 'Account', module: 'src/features/account/account-page.tsx', maxKb: 190, signedIn: true },
 ];

@@ -50,7 +50,12 @@ export function createAuthHandlers(hub: MockHub) {
         });
       }
       const now = hub.now().toISOString();
-      const account = { id: randomHex(12), name: input.account, apiKey: randomHex(16), createdAt: now };
+      const account = {
+        id: randomHex(12),
+        name: input.account,
+        apiKey: randomHex(16),
+        createdAt: now,
+      };
       const user: StoredUser = {
         id: randomHex(12),
         accountId: account.id,

@@ -13,9 +13,15 @@ export function createScenarioHandlers(hub: MockHub) {
         return errorResponse(500, 'internal', 'The Hub had an internal error (simulated).');
       }
       if (fault === 'rate-limit') {
-        return errorResponse(429, 'rate-limited', 'The Hub is receiving too many requests.', undefined, {
-          'Retry-After': '2',
-        });
+        return errorResponse(
+          429,
+          'rate-limited',
+          'The Hub is receiving too many requests.',
+          undefined,
+          {
+            'Retry-After': '2',
+          },
+        );
       }
       if (fault === 'timeout') await delay(hub.timeoutFaultMs);
       return undefined;

@@ -17,7 +17,6 @@ export function MockHubPanel({ hub }: { hub: MockHub }) {
   const [open, setOpen] = useState(false);
   const [fault, setFault] = useState<FaultKind>('network');
   const bodyId = useId();
-  const mockTime = new Date(Date.now() + status.clockOffsetMs);
 
   async function resetData() {
     if (!window.confirm('Replace all mock Hub data with the demo data? Your changes are lost.')) {
@@ -86,7 +85,7 @@ export function MockHubPanel({ hub }: { hub: MockHub }) {
           </button>
         </div>
         <div className={styles.row}>
-          <span>Mock clock: {mockTime.toLocaleString()}</span>
+          <span>Mock clock: {describeOffset(status.clockOffsetMs)}</span>
         </div>
         <div className={styles.row}>
           <button type="button" onClick={() => hub.advanceClock(HOUR)}>
@@ -107,4 +106,10 @@ export function MockHubPanel({ hub }: { hub: MockHub }) {
       </div>
     </aside>
   );
+}
+
+function describeOffset(milliseconds: number) {
+  if (milliseconds === 0) return 'real time';
+  const hours = Math.round(milliseconds / HOUR);
+  return hours % 24 === 0 ? `real time + ${hours / 24} day(s)` : `real time + ${hours} hour(s)`;
 }

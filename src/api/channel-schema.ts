@@ -22,10 +22,12 @@ export const channelNameRule = singleLineText({ label: 'Channel Name', max: 100 
 export const channelDescriptionRule = multiLineText({ label: 'Description', max: 500 });
 
 const seconds = (label: string, max: number) =>
-  z.int({ error: `${label} must be a whole number of seconds` }).check(
-    z.minimum(0, `${label} cannot be negative`),
-    z.maximum(max, `${label} can be at most ${max.toLocaleString('en-US')} seconds`),
-  );
+  z
+    .int({ error: `${label} must be a whole number of seconds` })
+    .check(
+      z.minimum(0, `${label} cannot be negative`),
+      z.maximum(max, `${label} can be at most ${max.toLocaleString('en-US')} seconds`),
+    );
 
 const commonFields = {
   id: idSchema,

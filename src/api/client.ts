@@ -125,13 +125,16 @@ export async function requestHub<Schema extends z.ZodMiniType>(
   let response = await send(path, options, token);
 
   if (response.status === 401 && token && reauthenticate) {
-    pendingReauthentication ??= reauthenticate().finally(() => {
-      pendingReauthentication = null;
-    });
-    try {
-      await pendingReauthentication;
-    } catch {
-      throw await toHttpError(response);
+    // A call that went out with a token already replaced only needs to be sent again.
+    if (getSession()?.token === token) {
+      pendingReauthentication ??= reauthenticate().finally(() => {
+        pendingReauthentication = null;
+      });
+      try {
+        await pendingReauthentication;
+      } catch {
+        throw await toHttpError(response);
+      }
     }
     response = await send(path, options, getSession()?.token);
   }

@@ -27,7 +27,7 @@ export function getSession(): StoredSession | null {
 }
 
 export function saveSession(session: Session, identity: { account: string; email: string }) {
-  current = { ...session, ...identity };
+  current = { ...session, account: identity.account, email: identity.email };
   globalThis.sessionStorage?.setItem(STORAGE_KEY, JSON.stringify(current));
   listeners.forEach((listener) => listener());
 }

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 
 // C0/C1 controls and the bidirectional override/isolate marks. Right-to-left text itself is
 // welcome; the invisible overrides are refused because they let a name display as something else.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 /** Length as a person counts it: code points, so an emoji counts once. */
@@ -18,8 +19,7 @@ type TextRuleOptions = { label: string; min?: number; max: number };
 
 function noForbiddenCharacters(label: string, allowLineBreaks = false) {
   return z.refine<string>(
-    (value) =>
-      !FORBIDDEN_CHARACTERS.test(allowLineBreaks ? value.replace(/[\n\r\t]/g, '') : value),
+    (value) => !FORBIDDEN_CHARACTERS.test(allowLineBreaks ? value.replace(/[\n\r\t]/g, '') : value),
     `${label} cannot contain control or text-direction override characters`,
   );
 }
@@ -51,10 +51,12 @@ export function multiLineText({ label, max }: Omit<TextRuleOptions, 'min'>) {
 }
 
 export const emailRule = z.pipe(
-  z.string({ error: 'Enter an email address' }).check(
-    z.trim(),
-    z.minLength(1, 'Enter an email address'),
-    z.maxLength(254, 'An email address has at most 254 characters'),
-  ),
+  z
+    .string({ error: 'Enter an email address' })
+    .check(
+      z.trim(),
+      z.minLength(1, 'Enter an email address'),
+      z.maxLength(254, 'An email address has at most 254 characters'),
+    ),
   z.email('Enter a valid email address, like name@example.com'),
 );

@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 import styles from './alert.module.css';
 
-type AlertProps = { tone?: 'error' | 'warning' | 'info' | 'success'; title?: string; children: ReactNode };
+type AlertProps = {
+  tone?: 'error' | 'warning' | 'info' | 'success';
+  title?: string;
+  children: ReactNode;
+};
 
 /** A message block; errors and warnings are announced as they appear. */
 export function Alert({ tone = 'info', title, children }: AlertProps) {

@@ -34,7 +34,10 @@ export function TextField({ label, error, description, id, className, ref, ...pr
         id={inputId}
         className={styles.input}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(description ? descriptionId : undefined, error ? errorId : undefined)}
+        aria-describedby={describedBy(
+          description ? descriptionId : undefined,
+          error ? errorId : undefined,
+        )}
       />
       {error ? (
         <p id={errorId} className={styles.error}>
@@ -51,11 +54,7 @@ export function PasswordField(props: Omit<FieldProps, 'type'>) {
   return (
     <div className={styles.passwordWrap}>
       <TextField {...props} type={visible ? 'text' : 'password'} spellCheck={false} />
-      <button
-        type="button"
-        className={styles.reveal}
-        onClick={() => setVisible(!visible)}
-      >
+      <button type="button" className={styles.reveal} onClick={() => setVisible(!visible)}>
         {visible ? 'Hide' : 'Show'}
         <span className="visually-hidden"> {props.label}</span>
       </button>

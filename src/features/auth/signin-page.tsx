@@ -52,7 +52,9 @@ export function SignInPage() {
     } catch (error) {
       setSubmitting(false);
       setFormError(
-        isApiError(error, 401) ? 'The account, email or password is not right.' : describeError(error),
+        isApiError(error, 401)
+          ? 'The account, email or password is not right.'
+          : describeError(error),
       );
     }
   }

@@ -138,13 +138,17 @@ function SignupForm({ onCreated }: { onCreated: (result: SignupResult) => void }
           {isSubmitting ? 'Creating your account…' : 'Create account'}
         </Button>
       </form>
-      <Dialog open={termsOpen} title="Legal Terms for Social Engagement" onDismiss={() => setTermsOpen(false)}>
+      <Dialog
+        open={termsOpen}
+        title="Legal Terms for Social Engagement"
+        onDismiss={() => setTermsOpen(false)}
+      >
         <div className={styles.terms}>
           <p>
-            Social Engagement connects your social media channels to your contact center through
-            the Hub. By creating an account you agree that the Hub processes the posts, messages
-            and account data of the channels you connect, keeps message data for 28 days, and
-            uses the credentials you authorize only to read and answer on your behalf.
+            Social Engagement connects your social media channels to your contact center through the
+            Hub. By creating an account you agree that the Hub processes the posts, messages and
+            account data of the channels you connect, keeps message data for 28 days, and uses the
+            credentials you authorize only to read and answer on your behalf.
           </p>
           <p>
             You are responsible for the social media accounts you connect, for the licenses your

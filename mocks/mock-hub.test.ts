@@ -1,0 +1,178 @@
+// @vitest-environment node
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { memoryPersistence, MockHub } from './mock-hub';
+import { createHubHandlers } from './hub-handlers';
+import { DEMO_API_KEY, DEMO_PASSWORD } from './seed';
+import { setupServer } from 'msw/node';
+import { hubStateSchema } from './hub-state';
+
+const BASE = 'http://hub.test/api/v2.0';
+let hub: MockHub;
+const server = setupServer();
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+beforeEach(async () => {
+  hub = await MockHub.create(memoryPersistence());
+  server.resetHandlers(...createHubHandlers(hub));
+});
+
+async function call(method: string, path: string, body?: unknown, token?: string) {
+  const response = await fetch(`${BASE}${path}`, {
+    method,
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    body: text ? JSON.parse(text) : undefined,
+    headers: response.headers,
+  };
+}
+
+async function signIn(email: string, password = DEMO_PASSWORD) {
+  const result = await call('POST', '/auth/token', { account: 'demo CORP', email, password });
+  expect(result.status).toBe(201);
+  return result.body.token as string;
+}
+
+const signup = {
+  account: 'Acme',
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  email: 'ada@acme.example',
+  password: 'analytical engine 1843',
+  acceptLegalTerms: true,
+};
+
+describe('the mock Hub store', () => {
+  it('persists every change and reloads it', async () => {
+    const persistence = memoryPersistence();
+    const first = await MockHub.create(persistence);
+    first.advanceClock(3_600_000);
+    const second = await MockHub.create(persistence);
+    expect(second.state.clockOffsetMs).toBe(3_600_000);
+    expect(second.storageProblem).toBeNull();
+  });
+
+  it('keeps salted hashes, never passwords', async () => {
+    const serialized = JSON.stringify(hub.state);
+    expect(serialized).not.toContain(DEMO_PASSWORD);
+    const [first, second] = hub.state.users;
+    expect(first?.passwordHash?.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(first?.passwordHash?.salt).toMatch(/^[0-9a-f]{32}$/);
+    expect(hubStateSchema.safeParse(hub.state).success).toBe(true);
+    expect(second?.passwordHash?.salt).toBeDefined();
+  });
+
+  it('reports corrupt stored data and overwrites nothing until reset', async () => {
+    for (const raw of ['{not json', JSON.stringify({ stateVersion: 99 })]) {
+      const persistence = memoryPersistence();
+      persistence.save(raw);
+      const damaged = await MockHub.create(persistence);
+      expect(damaged.storageProblem).toMatch(/stored mock Hub data/);
+      damaged.advanceClock(1000);
+      expect(persistence.load()).toBe(raw);
+      await damaged.reset();
+      expect(damaged.storageProblem).toBeNull();
+      expect(hubStateSchema.safeParse(JSON.parse(persistence.load()!)).success).toBe(true);
+    }
+  });
+});
+
+describe('the mock Hub API', () => {
+  it('signs up an account whose first user is an Admin with a working session', async () => {
+    const created = await call('POST', '/signup', signup);
+    expect(created.status).toBe(201);
+    expect(created.body.account).toMatchObject({
+      name: 'Acme',
+      apiKeyMasked: false,
+      retentionDays: 28,
+    });
+    expect(created.body.account.apiKey).toMatch(/^[0-9a-f]{32}$/);
+    const me = await call('GET', '/me', undefined, created.body.session.token);
+    expect(me.body).toMatchObject({ role: 'Admin', accountName: 'Acme' });
+    expect(me.body.user.email).toBe('ada@acme.example');
+  });
+
+  it('refuses a taken account name in any case, and invalid input, with field errors', async () => {
+    const taken = await call('POST', '/signup', { ...signup, account: ' demo corp ' });
+    expect(taken.status).toBe(409);
+    expect(taken.body.error.fieldErrors.account).toMatch(/already taken/);
+    const invalid = await call('POST', '/signup', {
+      ...signup,
+      account: 'x'.repeat(10_000),
+      email: 'not-an-email',
+      acceptLegalTerms: false,
+    });
+    expect(invalid.status).toBe(400);
+    expect(Object.keys(invalid.body.error.fieldErrors).sort()).toEqual([
+      'acceptLegalTerms',
+      'account',
+      'email',
+    ]);
+    const weak = await call('POST', '/signup', { ...signup, password: 'short' });
+    expect(weak.body.error.fieldErrors.password).toMatch(/at least 12/);
+  });
+
+  it('answers a wrong password with 401 and the same message as an unknown user', async () => {
+    const wrong = await call('POST', '/auth/token', {
+      account: 'Demo Corp',
+      email: 'admin@demo-corp.example',
+      password: 'wrong password!',
+    });
+    const unknown = await call('POST', '/auth/token', {
+      account: 'Demo Corp',
+      email: 'nobody@demo-corp.example',
+      password: DEMO_PASSWORD,
+    });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body.error.message).toBe(unknown.body.error.message);
+  });
+
+  it('issues tokens that end after 24 hours on the mock clock, and on sign-out', async () => {
+    const token = await signIn('viewer@demo-corp.example');
+    hub.advanceClock(23 * 3_600_000);
+    expect((await call('GET', '/me', undefined, token)).status).toBe(200);
+    hub.advanceClock(3_600_000 + 1000);
+    expect((await call('GET', '/me', undefined, token)).status).toBe(401);
+    const second = await signIn('viewer@demo-corp.example');
+    expect((await call('DELETE', '/auth/token', undefined, second)).status).toBe(204);
+    expect((await call('GET', '/me', undefined, second)).status).toBe(401);
+  });
+
+  it('accepts the API key form of auth/token, as the DMS driver uses it', async () => {
+    const result = await call('POST', '/auth/token', {
+      apiKey: DEMO_API_KEY,
+      email: 'admin@demo-corp.example',
+      password: DEMO_PASSWORD,
+    });
+    expect(result.status).toBe(201);
+  });
+
+  it('reveals the API key to an Admin only', async () => {
+    const admin = await signIn('admin@demo-corp.example');
+    const support = await signIn('support@demo-corp.example');
+    const masked = await call('GET', '/account', undefined, support);
+    expect(masked.body.apiKey).not.toContain(DEMO_API_KEY.slice(0, 8));
+    expect(masked.body.apiKeyMasked).toBe(true);
+    expect((await call('GET', '/account?reveal=apiKey', undefined, support)).status).toBe(403);
+    const revealed = await call('GET', '/account?reveal=apiKey', undefined, admin);
+    expect(revealed.body.apiKey).toBe(DEMO_API_KEY);
+  });
+
+  it('applies one armed fault to the next request only', async () => {
+    hub.failNextRequest('rate-limit');
+    const limited = await call('GET', '/me');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('Retry-After')).toBe('2');
+    expect((await call('GET', '/me')).status).toBe(401);
+    hub.failNextRequest('server-error');
+    expect((await call('GET', '/me')).status).toBe(500);
+  });
+});

@@ -1,0 +1,182 @@
+// @vitest-environment node
+import { delay, http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { z } from 'zod/mini';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from './api-error';
+import { requestHub, setReauthenticator } from './client';
+import { setRuntimeConfig } from './runtime-config';
+import { clearSession, getSession, saveSession } from './session-store';
+
+const BASE = 'http://hub.test/api/v2.0';
+const thing = z.object({ name: z.string() });
+const server = setupServer();
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+beforeEach(() => {
+  setRuntimeConfig({ mode: 'live', hubBaseUrl: BASE });
+  saveSession(
+    { token: 'token-1', expiresAt: '2030-01-01T00:00:00.000Z' },
+    { account: 'A', email: 'a@example.com' },
+  );
+  setReauthenticator(null);
+});
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+describe('requestHub', () => {
+  it('sends the Bearer token and If-Match, and parses the body', async () => {
+    let seen: Headers | undefined;
+    server.use(
+      http.put(`${BASE}/things/1`, ({ request }) => {
+        seen = request.headers;
+        return HttpResponse.json({ name: 'ok', extra: 'ignored' });
+      }),
+    );
+    const result = await requestHub('/things/1', thing, { method: 'PUT', body: {}, ifMatch: 3 });
+    expect(result).toEqual({ name: 'ok' });
+    expect(seen?.get('Authorization')).toBe('Bearer token-1');
+    expect(seen?.get('If-Match')).toBe('"3"');
+  });
+
+  it('adds query parameters and leaves out empty ones', async () => {
+    let url = '';
+    server.use(
+      http.get(`${BASE}/things`, ({ request }) => {
+        url = request.url;
+        return HttpResponse.json({ name: 'x' });
+      }),
+    );
+    await requestHub('/things', thing, {
+      query: { q: 'a b', role: undefined, page: 2, empty: '' },
+    });
+    expect(url).toBe(`${BASE}/things?q=a+b&page=2`);
+  });
+
+  it('turns a network failure into a network ApiError', async () => {
+    server.use(http.get(`${BASE}/things`, () => HttpResponse.error()));
+    const error = await failure(requestHub('/things', thing));
+    expect(error.kind).toBe('network');
+    expect(error.message).toMatch(/could not be reached/);
+  });
+
+  it('turns a slow answer into a timeout ApiError', async () => {
+    server.use(
+      http.get(`${BASE}/things`, async () => {
+        await delay(500);
+        return HttpResponse.json({ name: 'late' });
+      }),
+    );
+    const error = await failure(requestHub('/things', thing, { timeoutMs: 50 }));
+    expect(error.kind).toBe('timeout');
+    expect(error.message).toMatch(/did not answer/);
+  });
+
+  it('keeps the code, message and field errors of a 4xx error body', async () => {
+    server.use(
+      http.post(`${BASE}/things`, () =>
+        HttpResponse.json(
+          { error: { code: 'name-taken', message: 'Taken.', fieldErrors: { name: 'Taken.' } } },
+          { status: 409 },
+        ),
+      ),
+    );
+    const error = await failure(requestHub('/things', thing, { method: 'POST', body: {} }));
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 409,
+      code: 'name-taken',
+      message: 'Taken.',
+    });
+    expect(error.fieldErrors).toEqual({ name: 'Taken.' });
+  });
+
+  it('explains a 5xx without a body and a 429 with its Retry-After', async () => {
+    server.use(http.get(`${BASE}/down`, () => new HttpResponse('oops', { status: 500 })));
+    server.use(
+      http.get(`${BASE}/busy`, () =>
+        HttpResponse.json(
+          { error: { code: 'rate-limited', message: 'Slow down.' } },
+          { status: 429, headers: { 'Retry-After': '7' } },
+        ),
+      ),
+    );
+    const down = await failure(requestHub('/down', thing));
+    expect(down).toMatchObject({ status: 500, code: 'http-500' });
+    expect(down.message).toMatch(/internal error/);
+    const busy = await failure(requestHub('/busy', thing));
+    expect(busy.retryAfterSeconds).toBe(7);
+    expect(busy.message).toBe('Slow down. Try again in 7 seconds.');
+  });
+
+  it('refuses a body that breaks its schema, and one that is not JSON', async () => {
+    server.use(http.get(`${BASE}/wrong`, () => HttpResponse.json({ name: 42 })));
+    server.use(http.get(`${BASE}/html`, () => HttpResponse.text('<html>proxy</html>')));
+    const wrong = await failure(requestHub('/wrong', thing));
+    expect(wrong.kind).toBe('invalid-response');
+    expect(wrong.message).toMatch(/does not understand/);
+    expect(wrong.detail).toMatch(/name/);
+    expect((await failure(requestHub('/html', thing))).kind).toBe('invalid-response');
+  });
+
+  it('waits for re-authentication after a 401 and retries with the new token', async () => {
+    const tokens: (string | null)[] = [];
+    server.use(
+      http.get(`${BASE}/things`, ({ request }) => {
+        const auth = request.headers.get('Authorization');
+        tokens.push(auth);
+        return auth === 'Bearer token-2'
+          ? HttpResponse.json({ name: 'after' })
+          : HttpResponse.json({ error: { code: 'x', message: 'Expired' } }, { status: 401 });
+      }),
+    );
+    const reauthenticate = vi.fn(async () => {
+      saveSession({ token: 'token-2', expiresAt: '2030-01-01T00:00:00.000Z' }, getSession()!);
+    });
+    setReauthenticator(reauthenticate);
+    const [first, second] = await Promise.all([
+      requestHub('/things', thing),
+      requestHub('/things', thing),
+    ]);
+    expect(first).toEqual({ name: 'after' });
+    expect(second).toEqual({ name: 'after' });
+    expect(reauthenticate).toHaveBeenCalledTimes(1);
+    expect(tokens.filter((token) => token === 'Bearer token-2')).toHaveLength(2);
+  });
+
+  it('gives up with the 401 when re-authentication is refused', async () => {
+    server.use(
+      http.get(`${BASE}/things`, () =>
+        HttpResponse.json({ error: { code: 'x', message: 'Expired' } }, { status: 401 }),
+      ),
+    );
+    setReauthenticator(() => Promise.reject(new Error('signed out')));
+    expect((await failure(requestHub('/things', thing))).status).toBe(401);
+  });
+
+  it('never re-authenticates an anonymous call such as sign-in', async () => {
+    clearSession();
+    const reauthenticate = vi.fn(async () => undefined);
+    setReauthenticator(reauthenticate);
+    server.use(
+      http.post(`${BASE}/auth/token`, ({ request }) => {
+        expect(request.headers.get('Authorization')).toBeNull();
+        return HttpResponse.json({ error: { code: 'x', message: 'Wrong' } }, { status: 401 });
+      }),
+    );
+    const error = await failure(
+      requestHub('/auth/token', thing, { method: 'POST', body: {}, anonymous: true }),
+    );
+    expect(error.status).toBe(401);
+    expect(reauthenticate).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,108 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestHub } from '../../../mocks/node';
+import { setRuntimeConfig } from '../../api/runtime-config';
+import { SignupPage } from './signup-page';
+
+const { server } = await createTestHub();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+beforeEach(() => setRuntimeConfig({ mode: 'mock', hubBaseUrl: 'http://localhost/api/v2.0' }));
+
+function renderPage() {
+  const router = createMemoryRouter(
+    [
+      { path: '/signup', Component: SignupPage },
+      { path: '/channels', Component: () => <h1>My Channels</h1> },
+    ],
+    { initialEntries: ['/signup'] },
+  );
+  render(<RouterProvider router={router} />);
+  return userEvent.setup();
+}
+
+const field = (label: string | RegExp) => screen.getByLabelText(label);
+
+async function fillValid(user: ReturnType<typeof userEvent.setup>, account = 'Acme') {
+  await user.type(field('Company/organization name'), account);
+  await user.type(field('First Name'), 'Ada');
+  await user.type(field('Last Name'), 'Lovelace');
+  await user.type(field('Work email'), 'ada@acme.example');
+  await user.type(field(/^Password/), 'analytical engine 1843');
+  await user.type(field('Confirm password'), 'analytical engine 1843');
+  await user.click(field(/I have read and accept/));
+}
+
+describe('SignupPage', () => {
+  it('says what is missing when submitted empty, and sends nothing', async () => {
+    const user = renderPage();
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(field('Company/organization name')).toHaveAccessibleDescription(
+      /Enter company\/organization name/,
+    );
+    expect(field('First Name')).toHaveAccessibleDescription('Enter first name');
+    expect(field('Work email')).toHaveAccessibleDescription('Enter an email address');
+    expect(field(/I have read and accept/)).toHaveAccessibleDescription(
+      'Accept the Legal Terms to continue',
+    );
+    expect(field('Company/organization name')).toHaveFocus();
+  });
+
+  it.each([
+    ['whitespace only', 'Company/organization name', '   ', /Enter company\/organization name/],
+    [
+      '10,000 characters',
+      'Company/organization name',
+      'x'.repeat(10_000),
+      /at most 100 characters/,
+    ],
+    ['a direction override', 'First Name', 'a\u202Eb', /control or text-direction override/],
+    ['an incomplete email', 'Work email', 'ada@', /Enter a valid email address/],
+    ['a script payload as email', 'Work email', '<script>@x', /Enter a valid email address/],
+  ])('refuses %s in %s', async (_case, label, value, message) => {
+    const user = renderPage();
+    await fillValid(user);
+    await user.clear(field(label));
+    // Typing 10,000 characters one by one is slow; paste as a person would.
+    await user.click(field(label));
+    await user.paste(value);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(field(label)).toHaveAccessibleDescription(message);
+  });
+
+  it('explains the password policy while typing and refuses mismatched passwords', async () => {
+    const user = renderPage();
+    await user.type(field(/^Password/), 'short');
+    expect(field(/^Password/)).toHaveAccessibleDescription(/Use at least 12 characters \(7 more\)/);
+    await user.type(field(/^Password/), ' but now long');
+    expect(field(/^Password/)).toHaveAccessibleDescription(/meets the policy/);
+    await user.type(field('Confirm password'), 'something else');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(field('Confirm password')).toHaveAccessibleDescription(
+      'The two passwords are not the same',
+    );
+  });
+
+  it('creates the account and shows HTML in the name as plain text, with the API key', async () => {
+    const user = renderPage();
+    await fillValid(user, '<img src=x onerror=alert(1)> & 🚀');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(await screen.findByText('Your account is ready')).toBeInTheDocument();
+    expect(screen.getByText('<img src=x onerror=alert(1)> & 🚀')).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+    const apiKey = screen.getAllByRole('definition')[1]!;
+    expect(within(apiKey).getByText(/^[0-9a-f]{32}$/)).toBeInTheDocument();
+  });
+
+  it('puts a taken account name on its field', async () => {
+    const user = renderPage();
+    await fillValid(user, 'DEMO CORP');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(
+      await screen.findByText('This account name is already taken; choose another.'),
+    ).toBeInTheDocument();
+    expect(field('Company/organization name')).toHaveAttribute('aria-invalid', 'true');
+  });
+});
