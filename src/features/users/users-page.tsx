@@ -1,12 +1,214 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { meQueries } from '../../api/auth-api';
+import { describeError } from '../../api/api-error';
+import { userQueries, type UserListParams } from '../../api/user-api';
+import { roleSchema, type Role, type User } from '../../api/user-schema';
 import { Alert } from '../../components/ui/alert';
+import { Button } from '../../components/ui/button';
+import { DeleteUserDialog } from './delete-user-dialog';
+import { ResetPasswordDialog } from './reset-password-dialog';
+import { UserFormDialog } from './user-form-dialog';
+import styles from './users-page.module.css';
+
+const PAGE_SIZE = 25;
+
+type OpenDialog = { kind: 'new' } | { kind: 'edit' | 'reset' | 'delete'; user: User } | null;
+
+function readParams(search: URLSearchParams): UserListParams {
+  const role = roleSchema.safeParse(search.get('role'));
+  const page = Number(search.get('page'));
+  return {
+    q: search.get('q')?.trim() || undefined,
+    role: role.success ? role.data : undefined,
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+    pageSize: PAGE_SIZE,
+  };
+}
+
+const roleNotes: Record<Role, string | null> = {
+  Admin: null,
+  Support: 'Your role, Support, can read users and reset the passwords of non-Admin users.',
+  Viewer: 'Your role, Viewer, can read users only.',
+};
 
 export function UsersPage() {
+  const [search, setSearch] = useSearchParams();
+  const params = readParams(search);
+  const [query, setQuery] = useState(params.q ?? '');
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const { data: me } = useQuery(meQueries.current());
+  const users = useQuery(userQueries.list(params));
+  const role = me?.role ?? 'Viewer';
+
+  // The search box updates the URL once typing pauses, so the view can be bookmarked.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if ((params.q ?? '') === query.trim()) return;
+      setSearch(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          if (query.trim()) next.set('q', query.trim());
+          else next.delete('q');
+          next.delete('page');
+          return next;
+        },
+        { replace: true },
+      );
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [query, params.q, setSearch]);
+
+  function setParam(name: string, value: string | undefined) {
+    setSearch((previous) => {
+      const next = new URLSearchParams(previous);
+      if (value) next.set(name, value);
+      else next.delete(name);
+      if (name !== 'page') next.delete('page');
+      return next;
+    });
+  }
+
+  const total = users.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const canReset = (user: User) =>
+    role === 'Admin' || (role === 'Support' && !user.roles.includes('Admin'));
+
   return (
     <>
-      <h1>Users</h1>
-      <Alert tone="info" title="Coming next">
-        <p>Adding users, their roles and Reset Password are being built.</p>
-      </Alert>
+      <div className={styles.heading}>
+        <h1>Users</h1>
+        {role === 'Admin' ? (
+          <Button variant="primary" onClick={() => setDialog({ kind: 'new' })}>
+            +Add User
+          </Button>
+        ) : null}
+      </div>
+      {roleNotes[role] ? <p className={styles.note}>{roleNotes[role]}</p> : null}
+      <div className={styles.toolbar} role="search">
+        <label className={styles.filter}>
+          Search users
+          <input
+            type="search"
+            value={query}
+            placeholder="Name or email"
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </label>
+        <label className={styles.filter}>
+          Role
+          <select
+            value={params.role ?? ''}
+            onChange={(event) => setParam('role', event.target.value || undefined)}
+          >
+            <option value="">All roles</option>
+            {roleSchema.options.map((option) => (
+              <option key={option}>{option}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      {users.isError ? (
+        <Alert tone="error" title="The users could not be loaded">
+          <p>{describeError(users.error)}</p>
+          <Button onClick={() => void users.refetch()}>Try again</Button>
+        </Alert>
+      ) : users.isPending ? (
+        <p role="status">Loading users…</p>
+      ) : users.data.items.length === 0 ? (
+        <Alert tone="info" title="No users match">
+          <p>Change the search or the role filter to see more users.</p>
+        </Alert>
+      ) : (
+        <>
+          <table className={styles.table} aria-busy={users.isFetching}>
+            <caption className="visually-hidden">
+              Users of the account, {total} in all, page {params.page} of {pages}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Roles</th>
+                <th scope="col">Last sign-in</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.data.items.map((user) => {
+                const name = `${user.firstName} ${user.lastName}`;
+                return (
+                  <tr key={user.id}>
+                    <th scope="row">{name}</th>
+                    <td>{user.email}</td>
+                    <td>{user.roles.join(', ')}</td>
+                    <td>
+                      {user.lastSignInAt
+                        ? new Date(user.lastSignInAt).toLocaleString()
+                        : user.hasPassword
+                          ? 'Never'
+                          : 'No password yet'}
+                    </td>
+                    <td className={styles.rowActions}>
+                      {canReset(user) ? (
+                        <Button onClick={() => setDialog({ kind: 'reset', user })}>
+                          Reset Password<span className="visually-hidden"> of {name}</span>
+                        </Button>
+                      ) : null}
+                      {role === 'Admin' ? (
+                        <>
+                          <Button onClick={() => setDialog({ kind: 'edit', user })}>
+                            Edit<span className="visually-hidden"> {name}</span>
+                          </Button>
+                          {user.id !== me?.user.id ? (
+                            <Button onClick={() => setDialog({ kind: 'delete', user })}>
+                              Delete<span className="visually-hidden"> {name}</span>
+                            </Button>
+                          ) : null}
+                        </>
+                      ) : null}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <nav className={styles.pagination} aria-label="Pages of users">
+            <Button
+              disabled={params.page <= 1}
+              onClick={() => setParam('page', String(params.page - 1))}
+            >
+              Previous page
+            </Button>
+            <span>
+              Page {params.page} of {pages} · {total} users
+            </span>
+            <Button
+              disabled={params.page >= pages}
+              onClick={() => setParam('page', String(params.page + 1))}
+            >
+              Next page
+            </Button>
+          </nav>
+        </>
+      )}
+
+      {dialog?.kind === 'new' ? (
+        <UserFormDialog user={null} onDone={() => setDialog(null)} />
+      ) : null}
+      {dialog?.kind === 'edit' ? (
+        <UserFormDialog user={dialog.user} onDone={() => setDialog(null)} />
+      ) : null}
+      {dialog?.kind === 'reset' ? (
+        <ResetPasswordDialog user={dialog.user} onDone={() => setDialog(null)} />
+      ) : null}
+      {dialog?.kind === 'delete' ? (
+        <DeleteUserDialog user={dialog.user} onDone={() => setDialog(null)} />
+      ) : null}
     </>
   );
 }

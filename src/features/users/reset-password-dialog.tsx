@@ -1,0 +1,94 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { describeError } from '../../api/api-error';
+import { setUserPassword } from '../../api/user-api';
+import type { User } from '../../api/user-schema';
+import { checkPassword } from '../../lib/password-policy';
+import { generatePassword } from '../../lib/password-generator';
+import { Alert } from '../../components/ui/alert';
+import { Button } from '../../components/ui/button';
+import { CopyButton } from '../../components/ui/copy-button';
+import { Dialog } from '../../components/ui/dialog';
+import { PasswordField } from '../../components/ui/field';
+import styles from './users-page.module.css';
+
+/** Sets a user's password; the console never shows it again once the dialog closes. */
+export function ResetPasswordDialog({ user, onDone }: { user: User; onDone: () => void }) {
+  const [password, setPassword] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const policy = checkPassword(password, user.email);
+  const mismatch = confirmation !== password;
+  const save = useMutation({
+    mutationFn: () => setUserPassword(user.id, password),
+    meta: { errorsShownByForm: true },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setSubmitted(true);
+    if (policy.ok && !mismatch) save.mutate();
+  }
+
+  function generate() {
+    const generated = generatePassword();
+    setPassword(generated);
+    setConfirmation(generated);
+  }
+
+  const name = `${user.firstName} ${user.lastName}`;
+  return (
+    <Dialog open title={`Reset Password of ${name}`} onDismiss={onDone}>
+      {save.isSuccess ? (
+        <div className={styles.form}>
+          <Alert tone="success" title="The new password is set">
+            <p>
+              DMS needs it for the <code>password</code> option, with {user.email} as gsa-user-name.
+              Keep it now: the console does not show it again.
+            </p>
+          </Alert>
+          <Button variant="primary" onClick={onDone}>
+            Done
+          </Button>
+        </div>
+      ) : (
+        <form className={styles.form} onSubmit={submit} noValidate>
+          {save.isError ? <Alert tone="error">{describeError(save.error)}</Alert> : null}
+          <PasswordField
+            label="New password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            description={
+              <span aria-live="polite">
+                {password === ''
+                  ? '12 to 128 characters; not the email; not a common password.'
+                  : policy.ok
+                    ? 'This password meets the policy.'
+                    : policy.reason}
+              </span>
+            }
+            error={submitted && !policy.ok ? policy.reason : undefined}
+          />
+          <PasswordField
+            label="Confirm new password"
+            autoComplete="new-password"
+            value={confirmation}
+            onChange={(event) => setConfirmation(event.target.value)}
+            error={submitted && mismatch ? 'The two passwords are not the same' : undefined}
+          />
+          <div className={styles.actions}>
+            <Button onClick={generate}>Generate</Button>
+            <CopyButton value={password} what="new password" />
+          </div>
+          <div className={styles.actions}>
+            <Button type="submit" variant="primary" pending={save.isPending}>
+              Reset Password
+            </Button>
+            <Button onClick={onDone}>Cancel</Button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
