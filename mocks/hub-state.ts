@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { channelSchema } from '../src/api/channel-schema';
-import { idSchema, roleSchema } from '../src/api/user-schema';
+import { idSchema, userSchema } from '../src/api/user-schema';
 import { passwordHashSchema } from './password-hash';
 
 export const HUB_STATE_VERSION = 1;
@@ -12,16 +12,11 @@ export const storedAccountSchema = z.object({
   createdAt: z.iso.datetime(),
 });
 
-export const storedUserSchema = z.object({
-  id: idSchema,
+// The user as the Hub keeps it: the API's user, its account, and a password hash in place of
+// the API's hasPassword flag.
+export const storedUserSchema = z.extend(z.omit(userSchema, { hasPassword: true }), {
   accountId: idSchema,
-  firstName: z.string(),
-  lastName: z.string(),
-  email: z.string(),
-  roles: z.array(roleSchema).check(z.minLength(1)),
-  lastSignInAt: z.nullable(z.iso.datetime()),
   passwordHash: z.nullable(passwordHashSchema),
-  version: z.int().check(z.positive()),
 });
 
 export const storedSessionSchema = z.object({

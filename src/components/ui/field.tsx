@@ -39,11 +39,7 @@ export function TextField({ label, error, description, id, className, ref, ...pr
           error ? errorId : undefined,
         )}
       />
-      {error ? (
-        <p id={errorId} className={styles.error}>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
     </div>
   );
 }
@@ -85,11 +81,15 @@ export function CheckboxField({ label, error, id, ref, ...props }: CheckboxProps
         />
         <label htmlFor={inputId}>{label}</label>
       </div>
-      {error ? (
-        <p id={errorId} className={styles.error}>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
     </div>
   );
+}
+
+function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  return error ? (
+    <p id={id} className={styles.error}>
+      {error}
+    </p>
+  ) : null;
 }
