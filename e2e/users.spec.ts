@@ -172,7 +172,33 @@ test.describe('users', () => {
     expect(await callHub(page, 'GET', '/me')).toBe(200);
   });
 
-  test('the last Admin cannot demote or delete itself', async ({ page, signInAs }) => {
+  test('an Admin deletes another user after confirming', async ({
+    page,
+    signInAs,
+    expectNoAxeViolations,
+  }) => {
+    await signInAs('Admin');
+    await openUsers(page);
+    await page.getByRole('button', { name: 'Delete Val Viewer' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete Val Viewer?' });
+    await expect(dialog).toContainText('viewer@demo-corp.example');
+    await expectNoAxeViolations('Delete user');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('row', { name: /Val Viewer/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Delete Val Viewer' }).click();
+    await dialog.getByRole('button', { name: 'Delete user' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('row', { name: /Val Viewer/ })).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('row', { name: /Sam Support/ })).toBeVisible();
+    await expect(page.getByRole('row', { name: /Val Viewer/ })).toHaveCount(0);
+  });
+
+  test('the last Admin cannot demote or delete itself', async ({
+    page,
+    signInAs,
+    expectNoAxeViolations,
+  }) => {
     await signInAs('Admin');
     await openUsers(page);
     await expect(page.getByRole('button', { name: 'Delete Ada Admin' })).toHaveCount(0);
@@ -185,6 +211,7 @@ test.describe('users', () => {
     await expect(
       dialog.getByText('The account needs at least one Admin; this is the last one.'),
     ).toBeVisible();
+    await expectNoAxeViolations('Edit user with a Hub error');
   });
 
   test('search and role filter live in the URL and survive a reload', async ({
