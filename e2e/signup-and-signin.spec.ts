@@ -1,6 +1,19 @@
+import type { Page } from '@playwright/test';
 import { DEMO, expect, test } from './fixtures';
 
 const PASSWORD = 'correct horse battery 42';
+
+async function fillSignup(
+  page: Page,
+  person: { account: string; firstName: string; lastName: string; email: string },
+) {
+  await page.getByLabel('Company/organization name').fill(person.account);
+  await page.getByLabel('First Name').fill(person.firstName);
+  await page.getByLabel('Last Name').fill(person.lastName);
+  await page.getByLabel('Work email').fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('Confirm password').fill(PASSWORD);
+}
 
 test.describe('sign-up and sign-in', () => {
   test('a new admin signs up, copies the API key, signs out and signs in again', async ({
@@ -15,12 +28,12 @@ test.describe('sign-up and sign-in', () => {
     ).toBeVisible();
     await expectNoAxeViolations('sign-up');
 
-    await page.getByLabel('Company/organization name').fill('  XYZ Corp  ');
-    await page.getByLabel('First Name').fill('Grace');
-    await page.getByLabel('Last Name').fill('Hopper');
-    await page.getByLabel('Work email').fill('grace@xyz.example');
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByLabel('Confirm password').fill(PASSWORD);
+    await fillSignup(page, {
+      account: '  XYZ Corp  ',
+      firstName: 'Grace',
+      lastName: 'Hopper',
+      email: 'grace@xyz.example',
+    });
     await page.getByRole('button', { name: 'Read the Legal Terms' }).click();
     const terms = page.getByRole('dialog', { name: 'Legal Terms for Social Engagement' });
     await expect(terms).toBeVisible();
@@ -71,12 +84,12 @@ test.describe('sign-up and sign-in', () => {
 
   test('a taken account name is refused on its field, whatever its case', async ({ page }) => {
     await page.goto('/signup');
-    await page.getByLabel('Company/organization name').fill('DEMO corp');
-    await page.getByLabel('First Name').fill('Alan');
-    await page.getByLabel('Last Name').fill('Turing');
-    await page.getByLabel('Work email').fill('alan@example.com');
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByLabel('Confirm password').fill(PASSWORD);
+    await fillSignup(page, {
+      account: 'DEMO corp',
+      firstName: 'Alan',
+      lastName: 'Turing',
+      email: 'alan@example.com',
+    });
     await page.getByLabel(/I have read and accept the Legal Terms/).check();
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect(page.getByLabel('Company/organization name')).toHaveAccessibleDescription(

@@ -21,6 +21,12 @@ async function callHub(page: Page, method: string, path: string, body?: unknown)
   );
 }
 
+/** Opens "New User" from "+Add User" on the Users page. */
+async function openNewUser(page: Page) {
+  await page.getByRole('button', { name: '+Add User' }).click();
+  return page.getByRole('dialog', { name: 'New User' });
+}
+
 async function openUsers(page: Page) {
   await page.getByRole('link', { name: 'Users' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
@@ -39,8 +45,7 @@ test.describe('users', () => {
     await openUsers(page);
     await expectNoAxeViolations('Users');
 
-    await page.getByRole('button', { name: '+Add User' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New User' });
+    const dialog = await openNewUser(page);
     await expect(dialog.getByLabel('First Name')).toBeFocused();
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(dialog.getByLabel('First Name')).toHaveAccessibleDescription('Enter first name');
@@ -89,8 +94,7 @@ test.describe('users', () => {
   }) => {
     await signInAs('Admin');
     await openUsers(page);
-    await page.getByRole('button', { name: '+Add User' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New User' });
+    const dialog = await openNewUser(page);
     await dialog.getByLabel('First Name').fill('   ');
     await dialog.getByLabel('Last Name').fill('x'.repeat(10_000));
     await dialog.getByLabel('Email').fill('not an email');
@@ -242,8 +246,7 @@ test.describe('users', () => {
   }) => {
     await signInAs('Admin');
     await openUsers(page);
-    await page.getByRole('button', { name: '+Add User' }).click();
-    const form = page.getByRole('dialog', { name: 'New User' });
+    const form = await openNewUser(page);
     await form.getByLabel('First Name').fill('Grace');
     await mockHub(page).expireSession();
     await form.getByLabel('Last Name').fill('Hopper');
