@@ -108,3 +108,18 @@ function urlBaseOf(request: Request) {
 export function uniqueKey(value: string) {
   return value.normalize('NFKC').toLocaleLowerCase('en-US');
 }
+
+/** If-Match carries the version the client read; 428 without it, 412 when it is stale. */
+export function checkVersion(request: Request, version: number) {
+  const header = request.headers.get('If-Match');
+  if (!header) {
+    throw errorResponse(428, 'version-required', 'Send If-Match with the version you read.');
+  }
+  if (Number(header.replace(/"/g, '')) !== version) {
+    throw errorResponse(
+      412,
+      'version-mismatch',
+      'Someone else saved this item since you opened it.',
+    );
+  }
+}

@@ -28,6 +28,13 @@ export const storedSessionSchema = z.object({
 
 export const storedChannelSchema = z.object({ accountId: idSchema, channel: channelSchema });
 
+/** A provider login started by "Login to Twitter/Facebook" and not finished yet. */
+export const pendingAuthorizationSchema = z.object({
+  state: z.string(),
+  channelId: idSchema,
+  expiresAt: z.iso.datetime(),
+});
+
 export const hubStateSchema = z.object({
   stateVersion: z.literal(HUB_STATE_VERSION),
   clockOffsetMs: z.int(),
@@ -35,6 +42,7 @@ export const hubStateSchema = z.object({
   users: z.array(storedUserSchema),
   sessions: z.array(storedSessionSchema),
   channels: z.array(storedChannelSchema),
+  pendingAuthorizations: z._default(z.array(pendingAuthorizationSchema), []),
 });
 
 export type HubState = z.infer<typeof hubStateSchema>;

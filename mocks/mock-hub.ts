@@ -65,6 +65,13 @@ export class MockHub {
     return hub;
   }
 
+  /** Takes the state another window of the console wrote (provider pages, other tabs). */
+  adoptStored(raw: string | null) {
+    if (raw === null || this.storageProblem !== null || describeStoredProblem(raw) !== null) return;
+    this.state = hubStateSchema.parse(JSON.parse(raw));
+    this.notify();
+  }
+
   now(): Date {
     return new Date(Date.now() + this.state.clockOffsetMs);
   }

@@ -131,6 +131,7 @@ export async function createSeedState(): Promise<HubState> {
     accounts: [{ ...DEMO_ACCOUNT, apiKey: DEMO_API_KEY, createdAt: SEED_TIME }],
     users,
     sessions: [],
+    pendingAuthorizations: [],
     channels: seedChannels().map((channel) => ({ accountId: DEMO_ACCOUNT.id, channel })),
   };
 }

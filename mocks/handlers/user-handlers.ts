@@ -4,6 +4,7 @@ import { roleSchema, userInputSchema, userUpdateSchema } from '../../src/api/use
 import { checkPassword } from '../../src/lib/password-policy';
 import {
   authenticate,
+  checkVersion,
   errorResponse,
   HUB,
   readBody,
@@ -22,21 +23,6 @@ const listParamsSchema = z.object({
   page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
   pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
 });
-
-/** If-Match carries the version the client read; 428 without it, 412 when it is stale. */
-export function checkVersion(request: Request, version: number) {
-  const header = request.headers.get('If-Match');
-  if (!header) {
-    throw errorResponse(428, 'version-required', 'Send If-Match with the version you read.');
-  }
-  if (Number(header.replace(/"/g, '')) !== version) {
-    throw errorResponse(
-      412,
-      'version-mismatch',
-      'Someone else saved this item since you opened it.',
-    );
-  }
-}
 
 export function createUserHandlers(hub: MockHub) {
   function findUser(caller: Caller, id: unknown) {

@@ -152,3 +152,160 @@ export const facebookServiceDefaults: z.infer<typeof facebookServiceSettingsSche
   doNotStorePersonalData: false,
   messageTypes: { private: true, public: true, adsInteractions: false },
 };
+
+export const HANDLE_PATTERN = /^@[A-Za-z0-9_]{1,15}$/;
+export const LIST_MAX_ENTRIES = 400;
+export const ENTRY_MAX_CHARACTERS = 60;
+
+const listEntry = (label: string) =>
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, `A ${label} cannot be empty`),
+      z.maxLength(
+        ENTRY_MAX_CHARACTERS,
+        `A ${label} can have at most ${ENTRY_MAX_CHARACTERS} characters`,
+      ),
+    );
+
+const entryList = (label: string, plural: string) =>
+  z.array(listEntry(label)).check(
+    z.maxLength(LIST_MAX_ENTRIES, `At most ${LIST_MAX_ENTRIES} ${plural}`),
+    z.refine(
+      (list) =>
+        new Set(list.map((entry) => entry.normalize('NFKC').toLowerCase())).size === list.length,
+      `Each of the ${plural} can appear once`,
+    ),
+  );
+
+const editableCommon = {
+  name: channelNameRule,
+  description: channelDescriptionRule,
+  status: channelStatusSchema,
+  production: z.boolean(),
+};
+
+export const twitterServiceUpdateSchema = z
+  .object({
+    ...editableCommon,
+    type: z.literal('Twitter:Service'),
+    ...twitterServiceSettingsSchema.shape,
+    keywords: entryList('keyword', 'keywords'),
+    exclusions: entryList('exclusion', 'exclusions'),
+    handles: z
+      .array(
+        z.string().check(z.regex(HANDLE_PATTERN, 'A handle is @ and 1 to 15 letters, digits or _')),
+      )
+      .check(
+        z.refine(
+          (list) => new Set(list.map((handle) => handle.toLowerCase())).size === list.length,
+          'Each handle can appear once',
+        ),
+      ),
+  })
+  .check(
+    z.superRefine((values, context) => {
+      if (!values.allowAnyLanguage && values.languages.length === 0) {
+        context.addIssue({
+          code: 'custom',
+          path: ['languages'],
+          message: 'Choose at least one language, or turn on "Allow any language"',
+        });
+      }
+      if (!values.messageTypes.private && !values.messageTypes.public) {
+        context.addIssue({
+          code: 'custom',
+          path: ['messageTypes'],
+          message: 'Choose Private, Public or both',
+        });
+      }
+      if (values.handles.length >= 2 && !values.defaultReplyHandle) {
+        context.addIssue({
+          code: 'custom',
+          path: ['defaultReplyHandle'],
+          message: 'Choose the Default reply handle among the handles',
+        });
+      }
+      if (values.defaultReplyHandle && !values.handles.includes(values.defaultReplyHandle)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['defaultReplyHandle'],
+          message: 'The Default reply handle must be one of the Twitter Handle(s)',
+        });
+      }
+    }),
+  );
+
+export const facebookServiceUpdateSchema = z
+  .object({
+    ...editableCommon,
+    type: z.literal('Facebook:Service'),
+    ...facebookServiceSettingsSchema.shape,
+  })
+  .check(
+    z.refine((values) => values.messageTypes.private || values.messageTypes.public, {
+      message: 'Choose Private, Public or both',
+      path: ['messageTypes'],
+    }),
+  );
+
+export const accountChannelUpdateSchema = z.object({
+  ...editableCommon,
+  type: z.enum(['Twitter:Account', 'Facebook:Account']),
+});
+
+export const channelUpdateSchema = z.union([
+  twitterServiceUpdateSchema,
+  facebookServiceUpdateSchema,
+  accountChannelUpdateSchema,
+]);
+export type ChannelUpdate = z.infer<typeof channelUpdateSchema>;
+export type TwitterServiceUpdate = z.infer<typeof twitterServiceUpdateSchema>;
+export type FacebookServiceUpdate = z.infer<typeof facebookServiceUpdateSchema>;
+
+export const facebookPageSchema = z.object({ id: z.string(), name: z.string() });
+export const facebookPagesSchema = z.object({ items: z.array(facebookPageSchema) });
+
+export const authorizationStartSchema = z.object({ authorizeUrl: z.string() });
+
+export const channelSorts = ['name', '-name', 'updatedAt', '-updatedAt', 'type', '-type'] as const;
+export const channelListParamsSchema = z.object({
+  q: z.optional(z.string()),
+  type: z.optional(channelTypeSchema),
+  status: z.optional(channelStatusSchema),
+  production: z.optional(z.enum(['true', 'false'])),
+  sort: z._default(z.enum(channelSorts), 'name'),
+  page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
+});
+export type ChannelListParams = z.output<typeof channelListParamsSchema>;
+
+/** The editable part of a channel, as the Update page and PUT carry it. */
+export function toChannelUpdate(channel: Channel): ChannelUpdate {
+  const common = {
+    name: channel.name,
+    description: channel.description,
+    status: channel.status,
+    production: channel.production,
+  };
+  switch (channel.type) {
+    case 'Twitter:Service': {
+      const {
+        id: _i,
+        version: _v,
+        createdAt: _c,
+        updatedAt: _u,
+        blockedKeywords: _b,
+        ...rest
+      } = channel;
+      return { ...rest, ...common };
+    }
+    case 'Facebook:Service': {
+      const { id: _i, version: _v, createdAt: _c, updatedAt: _u, ...rest } = channel;
+      return { ...rest, ...common };
+    }
+    default:
+      return { ...common, type: channel.type };
+  }
+}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { meQueries } from '../../api/auth-api';
 import { describeError } from '../../api/api-error';
@@ -7,6 +7,12 @@ import { userQueries, type UserListParams } from '../../api/user-api';
 import { roleSchema, type Role, type User } from '../../api/user-schema';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
+import {
+  Pagination,
+  readPage,
+  UrlSearchField,
+  UrlSelect,
+} from '../../components/ui/url-list-controls';
 import { DeleteUserDialog } from './delete-user-dialog';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { UserFormDialog } from './user-form-dialog';
@@ -18,11 +24,10 @@ type OpenDialog = { kind: 'new' } | { kind: 'edit' | 'reset' | 'delete'; user: U
 
 function readParams(search: URLSearchParams): UserListParams {
   const role = roleSchema.safeParse(search.get('role'));
-  const page = Number(search.get('page'));
   return {
     q: search.get('q')?.trim() || undefined,
     role: role.success ? role.data : undefined,
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    page: readPage(search),
     pageSize: PAGE_SIZE,
   };
 }
@@ -34,44 +39,14 @@ const roleNotes: Record<Role, string | null> = {
 };
 
 export function UsersPage() {
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
   const params = readParams(search);
-  const [query, setQuery] = useState(params.q ?? '');
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const { data: me } = useQuery(meQueries.current());
   const users = useQuery(userQueries.list(params));
   const role = me?.role ?? 'Viewer';
 
-  // The search box updates the URL once typing pauses, so the view can be bookmarked.
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      if ((params.q ?? '') === query.trim()) return;
-      setSearch(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          if (query.trim()) next.set('q', query.trim());
-          else next.delete('q');
-          next.delete('page');
-          return next;
-        },
-        { replace: true },
-      );
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [query, params.q, setSearch]);
-
-  function setParam(name: string, value: string | undefined) {
-    setSearch((previous) => {
-      const next = new URLSearchParams(previous);
-      if (value) next.set(name, value);
-      else next.delete(name);
-      if (name !== 'page') next.delete('page');
-      return next;
-    });
-  }
-
   const total = users.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const canReset = (user: User) =>
     role === 'Admin' || (role === 'Support' && !user.roles.includes('Admin'));
 
@@ -87,27 +62,13 @@ export function UsersPage() {
       </div>
       {roleNotes[role] ? <p className={styles.note}>{roleNotes[role]}</p> : null}
       <div className={styles.toolbar} role="search">
-        <label className={styles.filter}>
-          Search users
-          <input
-            type="search"
-            value={query}
-            placeholder="Name or email"
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </label>
-        <label className={styles.filter}>
-          Role
-          <select
-            value={params.role ?? ''}
-            onChange={(event) => setParam('role', event.target.value || undefined)}
-          >
-            <option value="">All roles</option>
-            {roleSchema.options.map((option) => (
-              <option key={option}>{option}</option>
-            ))}
-          </select>
-        </label>
+        <UrlSearchField label="Search users" placeholder="Name or email" />
+        <UrlSelect
+          label="Role"
+          name="role"
+          emptyLabel="All roles"
+          options={roleSchema.options.map((option) => ({ value: option, label: option }))}
+        />
       </div>
 
       {users.isError ? (
@@ -125,7 +86,7 @@ export function UsersPage() {
         <>
           <table className={styles.table} aria-busy={users.isFetching}>
             <caption className="visually-hidden">
-              Users of the account, {total} in all, page {params.page} of {pages}
+              Users of the account, {total} in all, page {params.page}
             </caption>
             <thead>
               <tr>
@@ -177,23 +138,7 @@ export function UsersPage() {
               })}
             </tbody>
           </table>
-          <nav className={styles.pagination} aria-label="Pages of users">
-            <Button
-              disabled={params.page <= 1}
-              onClick={() => setParam('page', String(params.page - 1))}
-            >
-              Previous page
-            </Button>
-            <span>
-              Page {params.page} of {pages} · {total} users
-            </span>
-            <Button
-              disabled={params.page >= pages}
-              onClick={() => setParam('page', String(params.page + 1))}
-            >
-              Next page
-            </Button>
-          </nav>
+          <Pagination page={params.page} pageSize={PAGE_SIZE} total={total} noun="users" />
         </>
       )}
 

@@ -1,0 +1,267 @@
+import { http, HttpResponse } from 'msw';
+import { z } from 'zod/mini';
+import { missingForActive } from '../../src/api/channel-rules';
+import {
+  channelListParamsSchema,
+  channelUpdateSchema,
+  facebookServiceDefaults,
+  newChannelInputSchema,
+  twitterServiceDefaults,
+  type Channel,
+  type ChannelUpdate,
+} from '../../src/api/channel-schema';
+import {
+  authenticate,
+  checkVersion,
+  errorResponse,
+  HUB,
+  readBody,
+  requireAdmin,
+  uniqueKey,
+  type Caller,
+} from '../hub-http';
+import type { MockHub } from '../mock-hub';
+import { randomHex } from '../password-hash';
+
+const AUTHORIZATION_MINUTES = 15;
+
+export const mockFacebookPages = [
+  { id: '104729185532017', name: 'Demo Corp' },
+  { id: '104729185532018', name: 'Demo Corp Help' },
+  { id: '104729185532019', name: 'Demo Corp Careers' },
+];
+
+export const facebookPermissions = [
+  'pages_messaging',
+  'pages_manage_metadata',
+  'pages_read_engagement',
+  'pages_manage_engagement',
+];
+
+const completionSchema = z.union([
+  z.object({ state: z.string(), provider: z.literal('twitter'), handle: z.string() }),
+  z.object({
+    state: z.string(),
+    provider: z.literal('facebook'),
+    userName: z.string(),
+    pageIds: z.array(z.string()),
+    permissions: z.array(z.string()),
+  }),
+]);
+
+function compare(sort: string) {
+  const direction = sort.startsWith('-') ? -1 : 1;
+  const key = sort.replace(/^-/, '') as 'name' | 'type' | 'updatedAt';
+  return (a: Channel, b: Channel) =>
+    direction * a[key].localeCompare(b[key], 'en', { sensitivity: 'base' }) ||
+    a.name.localeCompare(b.name);
+}
+
+/** PUT replaces what the Update page edits; the rest (ID, type, authorization) stays the Hub's. */
+function applyUpdate(channel: Channel, update: ChannelUpdate, now: string): Channel {
+  if (update.type !== channel.type) {
+    throw errorResponse(422, 'type-change', 'A channel keeps the type it was created with.', {
+      type: 'The Channel Type cannot change.',
+    });
+  }
+  return { ...channel, ...update, version: channel.version + 1, updatedAt: now } as Channel;
+}
+
+export function createChannelHandlers(hub: MockHub) {
+  const channelsOf = (caller: Caller) =>
+    hub.state.channels
+      .filter((stored) => stored.accountId === caller.account.id)
+      .map((stored) => stored.channel);
+
+  function findChannel(caller: Caller, id: unknown) {
+    const stored = hub.state.channels.find(
+      (candidate) => candidate.channel.id === id && candidate.accountId === caller.account.id,
+    );
+    if (!stored) throw errorResponse(404, 'not-found', 'This channel no longer exists.');
+    return stored;
+  }
+
+  function refuseTakenName(caller: Caller, name: string, exceptId?: string) {
+    const taken = channelsOf(caller).some(
+      (channel) => channel.id !== exceptId && uniqueKey(channel.name) === uniqueKey(name),
+    );
+    if (taken) {
+      throw errorResponse(409, 'name-taken', 'A channel with this name already exists.', {
+        name: 'Another channel of this account has this name (names ignore case).',
+      });
+    }
+  }
+
+  return [
+    http.get(`${HUB}/channels`, ({ request }) => {
+      const caller = authenticate(hub, request);
+      const parsed = channelListParamsSchema.safeParse(
+        Object.fromEntries(new URL(request.url).searchParams),
+      );
+      if (!parsed.success) {
+        return errorResponse(400, 'invalid', 'The list parameters are not valid.');
+      }
+      const { q, type, status, production, sort, page, pageSize } = parsed.data;
+      const needle = q ? uniqueKey(q.trim()) : '';
+      const items = channelsOf(caller)
+        .filter((channel) => !type || channel.type === type)
+        .filter((channel) => !status || channel.status === status)
+        .filter((channel) => !production || String(channel.production) === production)
+        .filter((channel) => !needle || uniqueKey(channel.name).includes(needle))
+        .sort(compare(sort));
+      return HttpResponse.json({
+        items: items.slice((page - 1) * pageSize, page * pageSize),
+        total: items.length,
+      });
+    }),
+
+    http.post(`${HUB}/channels`, async ({ request }) => {
+      const caller = authenticate(hub, request);
+      requireAdmin(caller, 'add channels');
+      const input = await readBody(request, newChannelInputSchema);
+      refuseTakenName(caller, input.name);
+      const now = hub.now().toISOString();
+      const common = {
+        id: randomHex(12),
+        name: input.name,
+        description: input.description,
+        status: 'Suspended' as const,
+        production: false,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      };
+      let channel: Channel;
+      switch (input.type) {
+        case 'Twitter:Service':
+          channel = { ...common, ...twitterServiceDefaults, type: input.type, blockedKeywords: [] };
+          break;
+        case 'Facebook:Service':
+          channel = { ...common, ...facebookServiceDefaults, type: input.type };
+          break;
+        default:
+          channel = { ...common, type: input.type, authorization: null };
+      }
+      hub.state.channels.push({ accountId: caller.account.id, channel });
+      hub.commit();
+      return HttpResponse.json(channel, { status: 201 });
+    }),
+
+    http.get(`${HUB}/channels/:id`, ({ request, params }) => {
+      const caller = authenticate(hub, request);
+      return HttpResponse.json(findChannel(caller, params.id).channel);
+    }),
+
+    http.put(`${HUB}/channels/:id`, async ({ request, params }) => {
+      const caller = authenticate(hub, request);
+      requireAdmin(caller, 'change channels');
+      const stored = findChannel(caller, params.id);
+      checkVersion(request, stored.channel.version);
+      const update = await readBody(request, channelUpdateSchema);
+      refuseTakenName(caller, update.name, stored.channel.id);
+      if (update.type === 'Facebook:Service' && update.outboundChannelId) {
+        const outbound = channelsOf(caller).find((c) => c.id === update.outboundChannelId);
+        if (outbound?.type !== 'Facebook:Account') {
+          return errorResponse(422, 'invalid', 'The Outbound Channel must be a Facebook:Account.', {
+            outboundChannelId: 'Choose a Facebook:Account channel of this account.',
+          });
+        }
+      }
+      const next = applyUpdate(stored.channel, update, hub.now().toISOString());
+      const missing = next.status === 'Active' ? missingForActive(next) : [];
+      if (missing.length > 0) {
+        return errorResponse(
+          422,
+          'incomplete',
+          `The channel cannot be Active yet. Missing: ${missing.join('; ')}.`,
+          { status: missing.join('; ') },
+        );
+      }
+      stored.channel = next;
+      hub.commit();
+      return HttpResponse.json(next);
+    }),
+
+    http.delete(`${HUB}/channels/:id`, ({ request, params }) => {
+      const caller = authenticate(hub, request);
+      requireAdmin(caller, 'delete channels');
+      const stored = findChannel(caller, params.id);
+      hub.state.channels = hub.state.channels.filter((candidate) => candidate !== stored);
+      // Service channels that used it lose the link, as on a real Hub.
+      for (const { channel } of hub.state.channels) {
+        if (channel.type === 'Facebook:Service' && channel.outboundChannelId === stored.channel.id) {
+          channel.outboundChannelId = null;
+          channel.pageIds = [];
+        }
+      }
+      hub.commit();
+      return new HttpResponse(null, { status: 204 });
+    }),
+
+    http.get(`${HUB}/channels/:id/facebook-pages`, ({ request, params }) => {
+      const caller = authenticate(hub, request);
+      const { channel } = findChannel(caller, params.id);
+      if (channel.type !== 'Facebook:Account') {
+        return errorResponse(422, 'invalid', 'Only a Facebook:Account channel has pages.');
+      }
+      return HttpResponse.json({ items: channel.authorization?.pages ?? [] });
+    }),
+
+    http.post(`${HUB}/channels/:id/authorization`, ({ request, params }) => {
+      const caller = authenticate(hub, request);
+      requireAdmin(caller, 'log in to a provider for a channel');
+      const { channel } = findChannel(caller, params.id);
+      const provider =
+        channel.type === 'Twitter:Account'
+          ? 'twitter'
+          : channel.type === 'Facebook:Account'
+            ? 'facebook'
+            : null;
+      if (!provider) {
+        return errorResponse(422, 'invalid', 'Only Account channels log in to a provider.');
+      }
+      const state = randomHex(16);
+      hub.state.pendingAuthorizations.push({
+        state,
+        channelId: channel.id,
+        expiresAt: new Date(hub.now().getTime() + AUTHORIZATION_MINUTES * 60_000).toISOString(),
+      });
+      hub.commit();
+      const origin = new URL(request.url).origin;
+      return HttpResponse.json({ authorizeUrl: `${origin}/mock-provider/${provider}?state=${state}` });
+    }),
+
+    // What the provider's callback does on a real Hub; the mock provider pages call it.
+    http.post(`${HUB}/mock-provider/complete`, async ({ request }) => {
+      const completion = await readBody(request, completionSchema);
+      const now = hub.now();
+      const pending = hub.state.pendingAuthorizations.find(
+        (candidate) =>
+          candidate.state === completion.state && Date.parse(candidate.expiresAt) > now.getTime(),
+      );
+      const stored = pending && hub.state.channels.find((c) => c.channel.id === pending.channelId);
+      if (!pending || !stored) {
+        return errorResponse(400, 'invalid-state', 'This login has expired. Start it again.');
+      }
+      const channel = stored.channel;
+      const savedAt = now.toISOString();
+      if (completion.provider === 'twitter' && channel.type === 'Twitter:Account') {
+        channel.authorization = { handle: completion.handle, savedAt };
+      } else if (completion.provider === 'facebook' && channel.type === 'Facebook:Account') {
+        channel.authorization = {
+          userName: completion.userName,
+          pages: mockFacebookPages.filter((page) => completion.pageIds.includes(page.id)),
+          permissions: completion.permissions,
+          savedAt,
+        };
+      } else {
+        return errorResponse(400, 'invalid-state', 'This login does not fit the channel.');
+      }
+      channel.version += 1;
+      channel.updatedAt = savedAt;
+      hub.state.pendingAuthorizations = hub.state.pendingAuthorizations.filter((p) => p !== pending);
+      hub.commit();
+      return HttpResponse.json({ channelId: channel.id });
+    }),
+  ];
+}
