@@ -5,6 +5,7 @@ import { demoUsers } from './seed';
 
 export { demoUsers };
 export { MockHubPanel } from './panel/mock-hub-panel';
+export { MockProviderPage } from './provider/mock-provider-page';
 
 const STORAGE_KEY = 'hub-console.mock-hub';
 

@@ -18,6 +18,12 @@ const budgets = [
     maxKb: 190,
     signedIn: true,
   },
+  {
+    route: 'Update Channel',
+    module: 'src/features/channels/channel-page.tsx',
+    maxKb: 190,
+    signedIn: true,
+  },
   { route: 'Users', module: 'src/features/users/users-page.tsx', maxKb: 190, signedIn: true },
   { route: 'Account', module: 'src/features/account/account-page.tsx', maxKb: 190, signedIn: true },
 ];

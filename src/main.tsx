@@ -13,6 +13,11 @@ async function start() {
       // Loaded only in mock mode: the live bundle carries none of the mock Hub.
       const mock = await import('../mocks/browser');
       const hub = await mock.startMockHub();
+      if (window.location.pathname.startsWith('/mock-provider/')) {
+        // A provider login popup: the mock provider's page instead of the console.
+        root.render(<mock.MockProviderPage />);
+        return;
+      }
       setRuntimeConfig({ ...config, demoUsers: mock.demoUsers });
       extras = <mock.MockHubPanel hub={hub} />;
     }

@@ -189,7 +189,10 @@ export function createChannelHandlers(hub: MockHub) {
       hub.state.channels = hub.state.channels.filter((candidate) => candidate !== stored);
       // Service channels that used it lose the link, as on a real Hub.
       for (const { channel } of hub.state.channels) {
-        if (channel.type === 'Facebook:Service' && channel.outboundChannelId === stored.channel.id) {
+        if (
+          channel.type === 'Facebook:Service' &&
+          channel.outboundChannelId === stored.channel.id
+        ) {
           channel.outboundChannelId = null;
           channel.pageIds = [];
         }
@@ -228,7 +231,9 @@ export function createChannelHandlers(hub: MockHub) {
       });
       hub.commit();
       const origin = new URL(request.url).origin;
-      return HttpResponse.json({ authorizeUrl: `${origin}/mock-provider/${provider}?state=${state}` });
+      return HttpResponse.json({
+        authorizeUrl: `${origin}/mock-provider/${provider}?state=${state}`,
+      });
     }),
 
     // What the provider's callback does on a real Hub; the mock provider pages call it.
@@ -259,7 +264,9 @@ export function createChannelHandlers(hub: MockHub) {
       }
       channel.version += 1;
       channel.updatedAt = savedAt;
-      hub.state.pendingAuthorizations = hub.state.pendingAuthorizations.filter((p) => p !== pending);
+      hub.state.pendingAuthorizations = hub.state.pendingAuthorizations.filter(
+        (p) => p !== pending,
+      );
       hub.commit();
       return HttpResponse.json({ channelId: channel.id });
     }),

@@ -32,6 +32,19 @@ export function createAppRouter() {
               }),
             },
             {
+              path: 'channels/:channelId',
+              lazy: async () => ({
+                Component: (await import('../features/channels/channel-page')).ChannelPage,
+              }),
+            },
+            {
+              path: 'channels/:channelId/connect',
+              lazy: async () => ({
+                Component: (await import('../features/channels/connect-placeholder-page'))
+                  .ConnectDmsPage,
+              }),
+            },
+            {
               path: 'users',
               lazy: async () => ({
                 Component: (await import('../features/users/users-page')).UsersPage,

@@ -1,4 +1,11 @@
-import { useId, useState, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import {
+  useId,
+  useState,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type TextareaHTMLAttributes,
+} from 'react';
 import styles from './field.module.css';
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
@@ -92,4 +99,71 @@ function FieldError({ id, error }: { id: string; error: string | undefined }) {
       {error}
     </p>
   ) : null;
+}
+
+type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
+  label: string;
+  error?: string | undefined;
+  ref?: Ref<HTMLTextAreaElement>;
+};
+
+export function TextAreaField({ label, error, id, ref, ...props }: TextAreaProps) {
+  const generatedId = useId();
+  const inputId = id ?? generatedId;
+  const errorId = `${inputId}-error`;
+  return (
+    <div className={styles.field}>
+      <label htmlFor={inputId} className={styles.label}>
+        {label}
+      </label>
+      <textarea
+        {...props}
+        ref={ref}
+        id={inputId}
+        className={styles.input}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+      />
+      <FieldError id={errorId} error={error} />
+    </div>
+  );
+}
+
+type SwitchProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & {
+  label: string;
+  /** What the current position means, e.g. "Active" or "Suspended". */
+  stateText?: string;
+  description?: ReactNode;
+  ref?: Ref<HTMLInputElement>;
+};
+
+/** An on/off setting: a checkbox with the switch role, its label and what "on" means now. */
+export function Switch({ label, stateText, description, id, ref, ...props }: SwitchProps) {
+  const generatedId = useId();
+  const inputId = id ?? generatedId;
+  const descriptionId = `${inputId}-description`;
+  return (
+    <div className={styles.field}>
+      <div className={styles.checkboxRow}>
+        <input
+          {...props}
+          ref={ref}
+          id={inputId}
+          type="checkbox"
+          role="switch"
+          className={styles.switch}
+          aria-describedby={description ? descriptionId : undefined}
+        />
+        <label htmlFor={inputId} className={styles.label}>
+          {label}
+        </label>
+        {stateText ? <span className={styles.state}>{stateText}</span> : null}
+      </div>
+      {description ? (
+        <div id={descriptionId} className={styles.description}>
+          {description}
+        </div>
+      ) : null}
+    </div>
+  );
 }

@@ -1,15 +1,159 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { describeError } from '../../api/api-error';
+import { meQueries } from '../../api/auth-api';
+import { channelQueries } from '../../api/channel-api';
+import {
+  channelListParamsSchema,
+  channelTypes,
+  type ChannelListParams,
+} from '../../api/channel-schema';
 import { Alert } from '../../components/ui/alert';
+import { Button } from '../../components/ui/button';
+import { CopyButton } from '../../components/ui/copy-button';
+import { Pagination, UrlSearchField, UrlSelect } from '../../components/ui/url-list-controls';
+import { formatDateTime, PAGE_SIZE, sortOptions } from './channel-labels';
+import { NewChannelDialog } from './new-channel-dialog';
+import styles from './channels.module.css';
+
+/** The list's view from the URL; anything unreadable falls back to the default. */
+function readParams(search: URLSearchParams): ChannelListParams {
+  const raw = Object.fromEntries(search);
+  const parsed = channelListParamsSchema.safeParse({ ...raw, pageSize: PAGE_SIZE });
+  if (parsed.success) return parsed.data;
+  return channelListParamsSchema.parse({ pageSize: PAGE_SIZE });
+}
 
 export function ChannelsPage() {
+  const [search] = useSearchParams();
+  const params = readParams(search);
+  const [creating, setCreating] = useState(false);
+  const { data: me } = useQuery(meQueries.current());
+  const channels = useQuery(channelQueries.list(params));
+  const isAdmin = me?.role === 'Admin';
+  const filtered = Boolean(params.q || params.type || params.status || params.production);
+
   return (
     <>
-      <h1>My Channels</h1>
-      <Alert tone="info" title="Coming next">
-        <p>
-          The channel list, “+Add Channel” and the configuration of Twitter and Facebook channels
-          are being built. Until then, the channels of your account are kept safe at the Hub.
+      <div className={styles.heading}>
+        <h1>My Channels</h1>
+        {isAdmin ? (
+          <Button variant="primary" onClick={() => setCreating(true)}>
+            +Add Channel
+          </Button>
+        ) : null}
+      </div>
+      {!isAdmin && me ? (
+        <p className={styles.note}>
+          Your role, {me.role}, can read channels. An Admin adds and changes them.
         </p>
-      </Alert>
+      ) : null}
+      <div className={styles.toolbar} role="search">
+        <UrlSearchField label="Search by name" placeholder="Channel Name" />
+        <UrlSelect
+          label="Type"
+          name="type"
+          emptyLabel="All types"
+          options={channelTypes.map((type) => ({ value: type, label: type }))}
+        />
+        <UrlSelect
+          label="Status"
+          name="status"
+          emptyLabel="Any status"
+          options={[
+            { value: 'Active', label: 'Active' },
+            { value: 'Suspended', label: 'Suspended' },
+          ]}
+        />
+        <UrlSelect
+          label="Production"
+          name="production"
+          emptyLabel="Production or not"
+          options={[
+            { value: 'true', label: 'Production mode' },
+            { value: 'false', label: 'Not in production' },
+          ]}
+        />
+        <UrlSelect label="Sort" name="sort" options={sortOptions} />
+      </div>
+
+      {channels.isError ? (
+        <Alert tone="error" title="The channels could not be loaded">
+          <p>{describeError(channels.error)}</p>
+          <Button onClick={() => void channels.refetch()}>Try again</Button>
+        </Alert>
+      ) : channels.isPending ? (
+        <p role="status">Loading channels…</p>
+      ) : channels.data.items.length === 0 ? (
+        <Alert tone="info" title={filtered ? 'No channels match' : 'No channels yet'}>
+          <p>
+            {filtered
+              ? 'Change the search or the filters to see more channels.'
+              : isAdmin
+                ? 'Start with “+Add Channel”: a Twitter:Account channel to log in to Twitter, then a Twitter:Service channel to listen.'
+                : 'An Admin of your account adds the channels.'}
+          </p>
+        </Alert>
+      ) : (
+        <>
+          <div className={styles.tableWrap}>
+            <table className={styles.table} aria-busy={channels.isFetching}>
+              <caption className="visually-hidden">
+                Channels of the account, {channels.data.total} in all
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Channel Name</th>
+                  <th scope="col">Channel Type</th>
+                  <th scope="col">Channel status</th>
+                  <th scope="col">Production mode</th>
+                  <th scope="col">Channel ID</th>
+                  <th scope="col">Last updated</th>
+                </tr>
+              </thead>
+              <tbody>
+                {channels.data.items.map((channel) => (
+                  <tr key={channel.id}>
+                    <th scope="row">
+                      <Link to={`/channels/${channel.id}`}>{channel.name}</Link>
+                    </th>
+                    <td>{channel.type}</td>
+                    <td>
+                      <span
+                        className={channel.status === 'Active' ? styles.active : styles.suspended}
+                      >
+                        {channel.status}
+                      </span>
+                    </td>
+                    <td>
+                      {channel.production ? (
+                        <span className={styles.badge}>Production</span>
+                      ) : (
+                        <span className={styles.muted}>No</span>
+                      )}
+                    </td>
+                    <td>
+                      <span className={styles.idCell}>
+                        <code>{channel.id}</code>
+                        <CopyButton value={channel.id} what={`Channel ID of ${channel.name}`} />
+                      </span>
+                    </td>
+                    <td>{formatDateTime(channel.updatedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination
+            page={params.page}
+            pageSize={PAGE_SIZE}
+            total={channels.data.total}
+            noun="channels"
+          />
+        </>
+      )}
+      {creating ? <NewChannelDialog onClose={() => setCreating(false)} /> : null}
     </>
   );
 }

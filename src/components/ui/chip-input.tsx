@@ -1,0 +1,159 @@
+import { useId, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { collapseSpaces } from '../../lib/text-rules';
+import styles from './chip-input.module.css';
+
+type ChipInputProps = {
+  label: string;
+  values: readonly string[];
+  onChange: (values: string[]) => void;
+  /** Why an entry is refused, or null to accept it. Runs after trimming and normalising. */
+  validateEntry?: (entry: string) => string | null;
+  /** Turns typed text into the stored form (e.g. "acme" → "@acme"). */
+  normalize?: (entry: string) => string;
+  maxEntries: number;
+  description?: ReactNode;
+  error?: string | undefined;
+  /** A note shown beside a chip (e.g. a warning); null for none. */
+  noteFor?: (entry: string) => string | null;
+  onBlur?: () => void;
+};
+
+const sameEntry = (value: string) => value.normalize('NFKC').toLocaleLowerCase('en-US');
+
+/**
+ * A list of short entries edited as chips: Enter or Tab adds, pasting a comma- or
+ * newline-separated list adds each, Backspace in an empty input removes the last chip.
+ */
+export function ChipInput({
+  label,
+  values,
+  onChange,
+  validateEntry,
+  normalize = (entry) => entry,
+  maxEntries,
+  description,
+  error,
+  noteFor,
+  onBlur,
+}: ChipInputProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [notice, setNotice] = useState('');
+  const [refusals, setRefusals] = useState<string[]>([]);
+
+  function add(rawEntries: string[]) {
+    const next = [...values];
+    const added: string[] = [];
+    const refused: string[] = [];
+    for (const raw of rawEntries) {
+      const cleaned = collapseSpaces(raw);
+      if (cleaned === '') continue;
+      const entry = normalize(cleaned);
+      const reason =
+        next.length >= maxEntries
+          ? `at most ${maxEntries} entries`
+          : next.some((existing) => sameEntry(existing) === sameEntry(entry))
+            ? 'already in the list'
+            : validateEntry?.(entry);
+      if (reason) refused.push(`“${entry}”: ${reason}`);
+      else {
+        next.push(entry);
+        added.push(entry);
+      }
+    }
+    if (added.length > 0) onChange(next);
+    setRefusals(refused);
+    setNotice(
+      added.length === 1
+        ? `Added ${added[0]}.`
+        : added.length > 1
+          ? `Added ${added.length} entries.`
+          : '',
+    );
+    return refused.length === 0;
+  }
+
+  function remove(index: number) {
+    const entry = values[index];
+    onChange(values.filter((_, position) => position !== index));
+    setNotice(`Removed ${entry}.`);
+    setRefusals([]);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if ((event.key === 'Enter' || (event.key === 'Tab' && text.trim() !== '')) && !event.shiftKey) {
+      event.preventDefault();
+      if (add([text])) setText('');
+    } else if (event.key === 'Backspace' && text === '' && values.length > 0) {
+      remove(values.length - 1);
+    }
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLInputElement>) {
+    const pasted = event.clipboardData.getData('text');
+    if (!/[,\n]/.test(pasted)) return;
+    event.preventDefault();
+    add(pasted.split(/[,\n\r]+/));
+  }
+
+  const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id} className={styles.label}>
+        {label}
+      </label>
+      {description ? (
+        <div id={descriptionId} className={styles.description}>
+          {description}
+        </div>
+      ) : null}
+      {values.length > 0 ? (
+        <ul className={styles.chips} aria-label={`${label}: ${values.length} entries`}>
+          {values.map((entry, index) => {
+            const note = noteFor?.(entry) ?? null;
+            return (
+              <li key={entry} className={note ? `${styles.chip} ${styles.noted}` : styles.chip}>
+                <span>{entry}</span>
+                {note ? <span className={styles.note}>{note}</span> : null}
+                <button
+                  type="button"
+                  className={styles.remove}
+                  aria-label={`Remove ${entry}`}
+                  onClick={() => remove(index)}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      <input
+        id={id}
+        className={styles.input}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+        onBlur={onBlur}
+        aria-invalid={error || refusals.length > 0 ? true : undefined}
+        aria-describedby={
+          [description ? descriptionId : '', error || refusals.length > 0 ? errorId : '']
+            .filter(Boolean)
+            .join(' ') || undefined
+        }
+        placeholder="Type, then Enter"
+      />
+      {error || refusals.length > 0 ? (
+        <div id={errorId} className={styles.error}>
+          {error ? <p>{error}</p> : null}
+          {refusals.length > 0 ? <p>Not added: {refusals.join('; ')}.</p> : null}
+        </div>
+      ) : null}
+      <p className="visually-hidden" aria-live="polite">
+        {notice}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { Link, useParams } from 'react-router';
+import { describeError, isApiError } from '../../api/api-error';
+import { meQueries } from '../../api/auth-api';
+import { channelQueries } from '../../api/channel-api';
+import {
+  accountChannelUpdateSchema,
+  facebookServiceUpdateSchema,
+  toChannelUpdate,
+  twitterServiceUpdateSchema,
+  type Channel,
+  type ChannelUpdate,
+  type FacebookServiceUpdate,
+  type TwitterServiceUpdate,
+} from '../../api/channel-schema';
+import { Alert } from '../../components/ui/alert';
+import { Button } from '../../components/ui/button';
+import { ChannelFormFrame } from './channel-form-frame';
+import { FacebookServiceFields } from './facebook-service-fields';
+import { ProviderLogin } from './provider-login';
+import { TwitterServiceFields } from './twitter-service-fields';
+import styles from './channels.module.css';
+
+/** "Update '<name>' Channel": the common part and the fields of the channel's type. */
+export function ChannelPage() {
+  const { channelId = '' } = useParams();
+  const channel = useQuery(channelQueries.detail(channelId));
+  const { data: me } = useQuery(meQueries.current());
+  const readOnly = me?.role !== 'Admin';
+
+  if (channel.isPending) return <p role="status">Loading the channel…</p>;
+  if (channel.isError) {
+    return (
+      <>
+        <h1>Channel</h1>
+        <Alert tone="error" title="The channel could not be loaded">
+          <p>{describeError(channel.error)}</p>
+          {isApiError(channel.error, 404) ? null : (
+            <Button onClick={() => void channel.refetch()}>Try again</Button>
+          )}
+        </Alert>
+        <p>
+          <Link to="/channels">Back to My Channels</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <p>
+        <Link to="/channels">My Channels</Link>
+      </p>
+      <h1>Update ‘{channel.data.name}’ Channel</h1>
+      <ChannelEditor key={channel.data.id} channel={channel.data} readOnly={readOnly} />
+    </>
+  );
+}
+
+function ChannelEditor({ channel, readOnly }: { channel: Channel; readOnly: boolean }) {
+  const defaults = toChannelUpdate(channel);
+  switch (defaults.type) {
+    case 'Twitter:Service':
+      return <TwitterServiceForm channel={channel} defaults={defaults} readOnly={readOnly} />;
+    case 'Facebook:Service':
+      return <FacebookServiceForm channel={channel} defaults={defaults} readOnly={readOnly} />;
+    default:
+      return <AccountChannelForm channel={channel} defaults={defaults} readOnly={readOnly} />;
+  }
+}
+
+type FormProps<Values> = {
+  channel: Channel;
+  defaults: Values;
+  readOnly: boolean;
+};
+
+function TwitterServiceForm({ channel, defaults, readOnly }: FormProps<TwitterServiceUpdate>) {
+  const form = useForm<TwitterServiceUpdate>({
+    resolver: zodResolver(twitterServiceUpdateSchema),
+    defaultValues: defaults,
+  });
+  return (
+    <ChannelFormFrame
+      channel={channel}
+      form={form}
+      readOnly={readOnly}
+      submitLabel="Update and Proceed"
+      proceedTo={`/channels/${channel.id}/connect`}
+    >
+      <TwitterServiceFields readOnly={readOnly} />
+    </ChannelFormFrame>
+  );
+}
+
+function FacebookServiceForm({ channel, defaults, readOnly }: FormProps<FacebookServiceUpdate>) {
+  const form = useForm<FacebookServiceUpdate>({
+    resolver: zodResolver(facebookServiceUpdateSchema),
+    defaultValues: defaults,
+  });
+  return (
+    <ChannelFormFrame channel={channel} form={form} readOnly={readOnly} submitLabel="Update">
+      <FacebookServiceFields readOnly={readOnly} />
+    </ChannelFormFrame>
+  );
+}
+
+type AccountUpdate = Extract<ChannelUpdate, { type: 'Twitter:Account' | 'Facebook:Account' }>;
+
+function AccountChannelForm({ channel, defaults, readOnly }: FormProps<AccountUpdate>) {
+  const form = useForm<AccountUpdate>({
+    resolver: zodResolver(accountChannelUpdateSchema),
+    defaultValues: defaults,
+  });
+  return (
+    <div className={styles.form}>
+      {channel.type === 'Twitter:Account' || channel.type === 'Facebook:Account' ? (
+        <ProviderLogin channel={channel} readOnly={readOnly} />
+      ) : null}
+      <ChannelFormFrame channel={channel} form={form} readOnly={readOnly} submitLabel="Update" />
+    </div>
+  );
+}

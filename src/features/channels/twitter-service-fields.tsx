@@ -1,0 +1,275 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { channelQueries } from '../../api/channel-api';
+import {
+  ENTRY_MAX_CHARACTERS,
+  HANDLE_PATTERN,
+  LIST_MAX_ENTRIES,
+  RPC_CACHE_TIMEOUT_MAX,
+  type TwitterServiceUpdate,
+} from '../../api/channel-schema';
+import { ChipInput } from '../../components/ui/chip-input';
+import { CheckboxField, Switch, TextField } from '../../components/ui/field';
+import { countCharacters } from '../../lib/text-rules';
+import { languageName, twitterLanguageCodes } from '../../lib/languages';
+import styles from './channels.module.css';
+
+const entryRule = (entry: string) =>
+  countCharacters(entry) > ENTRY_MAX_CHARACTERS
+    ? `more than ${ENTRY_MAX_CHARACTERS} characters`
+    : null;
+
+function toHandle(entry: string) {
+  return entry.startsWith('@') ? entry : `@${entry}`;
+}
+
+/** Languages, Keywords, Exclusions, handles, RPC cache timeout and message types. */
+export function TwitterServiceFields({ readOnly }: { readOnly: boolean }) {
+  const {
+    control,
+    register,
+    setValue,
+    formState: { errors },
+  } = useFormContext<TwitterServiceUpdate>();
+  const [allowAny, handles, complianceEvents, doNotStore] = useWatch({
+    control,
+    name: [
+      'allowAnyLanguage',
+      'handles',
+      'messageTypes.complianceEvents',
+      'doNotStorePersonalData',
+    ],
+  });
+  const accounts = useQuery(channelQueries.ofType('Twitter:Account'));
+  const authorizedHandles = new Set(
+    (accounts.data?.items ?? []).flatMap((channel) =>
+      channel.type === 'Twitter:Account' && channel.authorization
+        ? [channel.authorization.handle.toLowerCase()]
+        : [],
+    ),
+  );
+  const [languageFilter, setLanguageFilter] = useState('');
+  const shownLanguages = twitterLanguageCodes
+    .map((code) => ({ code, name: languageName(code) }))
+    .filter(({ code, name }) =>
+      `${code} ${name}`.toLowerCase().includes(languageFilter.trim().toLowerCase()),
+    )
+    .sort((a, b) => a.name.localeCompare(b.name));
+
+  return (
+    <section className={styles.section} aria-labelledby="listening-heading">
+      <h2 id="listening-heading">What the channel listens to</h2>
+      <fieldset className={styles.group} disabled={readOnly}>
+        <legend>Languages</legend>
+        <Switch label="Allow any language" {...register('allowAnyLanguage')} />
+        {allowAny ? null : (
+          <>
+            <label className={styles.form}>
+              Find a language
+              <input
+                type="search"
+                value={languageFilter}
+                placeholder="Name or code, e.g. French or fr"
+                onChange={(event) => setLanguageFilter(event.target.value)}
+              />
+            </label>
+            <Controller
+              control={control}
+              name="languages"
+              render={({ field }) => (
+                <div className={styles.languageList} role="group" aria-label="Languages">
+                  {shownLanguages.map(({ code, name }) => (
+                    <label key={code}>
+                      <input
+                        type="checkbox"
+                        checked={field.value.includes(code)}
+                        onChange={(event) =>
+                          field.onChange(
+                            event.target.checked
+                              ? [...field.value, code]
+                              : field.value.filter((value) => value !== code),
+                          )
+                        }
+                      />{' '}
+                      {name} ({code})
+                    </label>
+                  ))}
+                </div>
+              )}
+            />
+            {errors.languages ? <p className={styles.error}>{errors.languages.message}</p> : null}
+          </>
+        )}
+      </fieldset>
+
+      <Controller
+        control={control}
+        name="keywords"
+        render={({ field, fieldState }) => (
+          <ChipInput
+            label="Keywords"
+            values={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            maxEntries={LIST_MAX_ENTRIES}
+            validateEntry={entryRule}
+            error={fieldState.error?.message}
+            description="Words, phrases, #hashtags and @mentions to source. Enter or Tab adds; paste a comma-separated list to add many."
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="exclusions"
+        render={({ field, fieldState }) => (
+          <ChipInput
+            label="Exclusions"
+            values={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            maxEntries={LIST_MAX_ENTRIES}
+            validateEntry={entryRule}
+            error={fieldState.error?.message}
+            description="Posts that contain any of these are not sourced."
+          />
+        )}
+      />
+      <fieldset className={styles.group} disabled={readOnly}>
+        <legend>Skip Retweets</legend>
+        <Controller
+          control={control}
+          name="skipRetweets"
+          render={({ field }) => (
+            <div className={styles.inline}>
+              <label>
+                <input type="radio" checked={field.value} onChange={() => field.onChange(true)} />{' '}
+                Yes
+              </label>
+              <label>
+                <input type="radio" checked={!field.value} onChange={() => field.onChange(false)} />{' '}
+                No
+              </label>
+            </div>
+          )}
+        />
+      </fieldset>
+      <Controller
+        control={control}
+        name="handles"
+        render={({ field, fieldState }) => (
+          <ChipInput
+            label="Twitter Handle(s)"
+            values={field.value}
+            onChange={(next) => {
+              field.onChange(next);
+              if (next.length === 1)
+                setValue('defaultReplyHandle', next[0] ?? null, { shouldDirty: true });
+              if (next.length === 0) setValue('defaultReplyHandle', null, { shouldDirty: true });
+            }}
+            onBlur={field.onBlur}
+            maxEntries={LIST_MAX_ENTRIES}
+            normalize={toHandle}
+            validateEntry={(entry) =>
+              HANDLE_PATTERN.test(entry) ? null : 'a handle is @ and 1 to 15 letters, digits or _'
+            }
+            noteFor={(entry) =>
+              accounts.isSuccess && !authorizedHandles.has(entry.toLowerCase())
+                ? 'No authorized Twitter:Account channel'
+                : null
+            }
+            error={fieldState.error?.message}
+            description="The handles this channel answers for, such as @Acme."
+          />
+        )}
+      />
+      {handles.length >= 2 ? (
+        <label className={styles.form}>
+          <strong>Default reply handle</strong>
+          <select {...register('defaultReplyHandle')} disabled={readOnly}>
+            <option value="">Choose a handle</option>
+            {handles.map((handle) => (
+              <option key={handle}>{handle}</option>
+            ))}
+          </select>
+          {errors.defaultReplyHandle ? (
+            <span className={styles.error}>{errors.defaultReplyHandle.message}</span>
+          ) : null}
+        </label>
+      ) : handles.length === 1 ? (
+        <p>
+          <strong>Default reply handle</strong>: {handles[0]}
+        </p>
+      ) : null}
+      <Switch
+        label="Use the specified handles as keywords"
+        disabled={readOnly}
+        {...register('useHandlesAsKeywords')}
+      />
+      <TextField
+        label="RPC cache timeout"
+        type="number"
+        min={0}
+        max={RPC_CACHE_TIMEOUT_MAX}
+        step={1}
+        inputMode="numeric"
+        className={styles.number}
+        readOnly={readOnly}
+        description="Whole seconds, 0 to 3600; 0 turns the cache off. Chatbots want a small value or 0."
+        error={errors.rpcCacheTimeout?.message}
+        {...register('rpcCacheTimeout', { valueAsNumber: true })}
+      />
+      <MessageTypes
+        readOnly={readOnly}
+        third={{ name: 'complianceEvents', label: 'Compliance Events' }}
+      />
+      {complianceEvents === false ? (
+        <p role="alert" className={styles.error}>
+          X requires Compliance Events: turning them off can break the integration.
+        </p>
+      ) : null}
+      <Switch
+        label="Do not store personal data"
+        disabled={readOnly}
+        {...register('doNotStorePersonalData')}
+      />
+      {doNotStore ? (
+        <p className={styles.help}>This applies from now on; data stored before is not removed.</p>
+      ) : null}
+    </section>
+  );
+}
+
+type MessageTypeValues = {
+  messageTypes: {
+    private: boolean;
+    public: boolean;
+    complianceEvents?: boolean;
+    adsInteractions?: boolean;
+  };
+};
+
+/** Queue Message Type: Private and Public, and the type's third kind. */
+export function MessageTypes({
+  readOnly,
+  third,
+}: {
+  readOnly: boolean;
+  third: { name: 'complianceEvents' | 'adsInteractions'; label: string };
+}) {
+  const {
+    register,
+    formState: { errors },
+  } = useFormContext<MessageTypeValues>();
+  return (
+    <fieldset className={styles.group} disabled={readOnly}>
+      <legend>Queue Message Type</legend>
+      <CheckboxField label="Private" {...register('messageTypes.private')} />
+      <CheckboxField label="Public" {...register('messageTypes.public')} />
+      <CheckboxField label={third.label} {...register(`messageTypes.${third.name}`)} />
+      {errors.messageTypes?.message ? (
+        <p className={styles.error}>{errors.messageTypes.message}</p>
+      ) : null}
+    </fieldset>
+  );
+}
