@@ -176,3 +176,79 @@ describe('the mock Hub API', () => {
     expect((await call('GET', '/me')).status).toBe(500);
   });
 });
+
+describe('the mock Hub channels', () => {
+  it('lists with search, filters, sort and pages, as the URL asks', async () => {
+    const token = await signIn('viewer@demo-corp.example');
+    const all = await call('GET', '/channels?sort=-name', undefined, token);
+    expect(all.body.total).toBe(4);
+    expect(all.body.items[0].name).toBe('Demo Corp - Facebook Service');
+    const filtered = await call(
+      'GET',
+      '/channels?q=TWITTER&status=Active&production=true&type=Twitter%3AService',
+      undefined,
+      token,
+    );
+    expect(filtered.body.items.map((channel: { name: string }) => channel.name)).toEqual([
+      '@DemoCorp - Twitter Service',
+    ]);
+    const paged = await call('GET', '/channels?page=2&pageSize=3', undefined, token);
+    expect(paged.body).toMatchObject({ total: 4 });
+    expect(paged.body.items).toHaveLength(1);
+    expect((await call('GET', '/channels?pageSize=1000', undefined, token)).status).toBe(400);
+  });
+
+  it('creates Suspended, non-production channels with the defaults and a 24-hex ID', async () => {
+    const token = await signIn('admin@demo-corp.example');
+    const created = await call(
+      'POST',
+      '/channels',
+      { type: 'Twitter:Service', name: ' Acme ' },
+      token,
+    );
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      name: 'Acme',
+      status: 'Suspended',
+      production: false,
+      rpcCacheTimeout: 90,
+      skipRetweets: true,
+      messageTypes: { private: true, public: true, complianceEvents: true },
+    });
+    expect(created.body.id).toMatch(/^[0-9a-f]{24}$/);
+    const taken = await call(
+      'POST',
+      '/channels',
+      { type: 'Facebook:Account', name: 'ACME' },
+      token,
+    );
+    expect(taken.status).toBe(409);
+  });
+
+  it('needs If-Match, refuses a stale version, and lists what Active lacks', async () => {
+    const token = await signIn('admin@demo-corp.example');
+    const created = await call(
+      'POST',
+      '/channels',
+      { type: 'Facebook:Service', name: 'Fb' },
+      token,
+    );
+    const { id, version, createdAt: _c, updatedAt: _u, ...body } = created.body;
+    const put = (update: unknown, ifMatch?: number) =>
+      fetch(`${BASE}/channels/${id}`, {
+        method: 'PUT',
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${token}`,
+          ...(ifMatch ? { 'If-Match': `"${ifMatch}"` } : {}),
+        },
+        body: JSON.stringify(update),
+      });
+    expect((await put(body)).status).toBe(428);
+    const incomplete = await put({ ...body, status: 'Active' }, version);
+    expect(incomplete.status).toBe(422);
+    expect((await incomplete.json()).error.fieldErrors.status).toMatch(/Outbound Channel/);
+    expect((await put({ ...body, description: 'one' }, version)).status).toBe(200);
+    expect((await put({ ...body, description: 'two' }, version)).status).toBe(412);
+  });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Button } from './button';
 import styles from './url-list-controls.module.css';
@@ -62,10 +62,12 @@ export function UrlSelect({
 }) {
   const [search] = useSearchParams();
   const setParam = useUrlParam();
+  const id = useId();
   return (
-    <label className={styles.filter}>
-      {label}
+    <div className={styles.filter}>
+      <label htmlFor={id}>{label}</label>
       <select
+        id={id}
         value={search.get(name) ?? ''}
         onChange={(event) => setParam(name, event.target.value || undefined)}
       >
@@ -76,7 +78,7 @@ export function UrlSelect({
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { missingForActive, suggestChannelName } from './channel-rules';
+import {
+  facebookServiceDefaults,
+  facebookServiceUpdateSchema,
+  twitterServiceDefaults,
+  twitterServiceUpdateSchema,
+  type FacebookServiceUpdate,
+  type TwitterServiceUpdate,
+} from './channel-schema';
+
+const common = {
+  name: 'Acme - Twitter Service',
+  description: '',
+  status: 'Suspended',
+  production: false,
+} as const;
+const twitter: TwitterServiceUpdate = {
+  ...common,
+  ...twitterServiceDefaults,
+  type: 'Twitter:Service',
+  languages: ['en'],
+};
+const facebook: FacebookServiceUpdate = {
+  ...common,
+  ...facebookServiceDefaults,
+  type: 'Facebook:Service',
+};
+
+function messages(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) {
+  return result.success
+    ? {}
+    : Object.fromEntries(
+        result.error!.issues.map((issue) => [issue.path.join('.'), issue.message]),
+      );
+}
+
+describe('Twitter:Service settings', () => {
+  it('accept the guide defaults once a language is chosen', () => {
+    expect(twitterServiceUpdateSchema.safeParse(twitter).success).toBe(true);
+  });
+
+  it.each([
+    [0, true],
+    [3600, true],
+    [-1, false],
+    [3601, false],
+    [1.5, false],
+    [Number.NaN, false],
+    [1e12, false],
+  ])('RPC cache timeout %s → %s', (value, valid) => {
+    expect(
+      twitterServiceUpdateSchema.safeParse({ ...twitter, rpcCacheTimeout: value }).success,
+    ).toBe(valid);
+  });
+
+  it('needs Private or Public, a language unless any is allowed, and a reply handle for two handles', () => {
+    const result = twitterServiceUpdateSchema.safeParse({
+      ...twitter,
+      languages: [],
+      messageTypes: { private: false, public: false, complianceEvents: true },
+      handles: ['@One', '@Two'],
+      defaultReplyHandle: null,
+    });
+    expect(messages(result)).toMatchObject({
+      languages: expect.stringMatching(/at least one language/),
+      messageTypes: 'Choose Private, Public or both',
+      defaultReplyHandle: expect.stringMatching(/Default reply handle/),
+    });
+    expect(
+      twitterServiceUpdateSchema.safeParse({ ...twitter, languages: [], allowAnyLanguage: true })
+        .success,
+    ).toBe(true);
+  });
+
+  it('refuses bad handles, duplicate keywords in any case, long entries and more than 400', () => {
+    const result = twitterServiceUpdateSchema.safeParse({
+      ...twitter,
+      handles: ['@has space'],
+      keywords: ['Acme', 'ACME'],
+      exclusions: ['x'.repeat(61)],
+    });
+    expect(Object.keys(messages(result)).sort()).toEqual(['exclusions.0', 'handles.0', 'keywords']);
+    const many = Array.from({ length: 401 }, (_, index) => `k${index}`);
+    expect(messages(twitterServiceUpdateSchema.safeParse({ ...twitter, keywords: many }))).toEqual({
+      keywords: 'At most 400 keywords',
+    });
+  });
+
+  it('refuses a name that is empty, too long or carries an override character', () => {
+    for (const name of ['  ', 'n'.repeat(101), 'a\u202eb']) {
+      expect(messages(twitterServiceUpdateSchema.safeParse({ ...twitter, name }))).toHaveProperty(
+        'name',
+      );
+    }
+  });
+});
+
+describe('Facebook:Service settings', () => {
+  it.each([
+    [0, true],
+    [2_419_200, true],
+    [2_419_201, false],
+    [-5, false],
+    [0.5, false],
+  ])('Queue history window %s → %s', (value, valid) => {
+    expect(
+      facebookServiceUpdateSchema.safeParse({ ...facebook, queueHistoryWindow: value }).success,
+    ).toBe(valid);
+  });
+
+  it('needs Private or Public', () => {
+    const result = facebookServiceUpdateSchema.safeParse({
+      ...facebook,
+      messageTypes: { private: false, public: false, adsInteractions: true },
+    });
+    expect(messages(result)).toEqual({ messageTypes: 'Choose Private, Public or both' });
+  });
+});
+
+describe('missingForActive and the naming convention', () => {
+  const base = {
+    id: 'a'.repeat(24),
+    version: 1,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+  it('lists what each type lacks', () => {
+    expect(
+      missingForActive({ ...base, ...common, type: 'Twitter:Account', authorization: null }),
+    ).toHaveLength(1);
+    expect(missingForActive({ ...base, ...twitter, blockedKeywords: [] })).toEqual([
+      'At least one keyword or Twitter handle to listen to',
+    ]);
+    expect(missingForActive({ ...base, ...facebook })).toHaveLength(2);
+  });
+
+  it('follows the guide', () => {
+    expect(suggestChannelName('Twitter:Service', 'Demo Corp')).toBe('@DemoCorp - Twitter Service');
+    expect(suggestChannelName('Facebook:Account', 'Genesys')).toBe('Genesys - Facebook Account');
+  });
+});
