@@ -460,4 +460,75 @@ test.describe('My Channels', () => {
       await page.getByRole('button', { name: 'Sign out' }).click();
     }
   });
+
+  test('axe finds nothing on the Facebook:Account page and the channel dialogs', async ({
+    page,
+    signInAs,
+    expectNoAxeViolations,
+  }) => {
+    await signInAs('Admin');
+    await page.getByRole('link', { name: 'Demo Corp - Facebook Account' }).click();
+    await expect(page.getByText('Facebook user: Ada Admin')).toBeVisible();
+    await expectNoAxeViolations('Facebook:Account page');
+    await page.getByRole('switch', { name: 'Production mode' }).click();
+    await expect(page.getByRole('dialog', { name: 'Leave Production mode?' })).toBeVisible();
+    await expectNoAxeViolations('Production mode dialog');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('switch', { name: 'Production mode' })).toBeChecked();
+    await page.getByRole('button', { name: 'Delete channel' }).click();
+    await expect(page.getByRole('dialog', { name: /^Delete the/ })).toBeVisible();
+    await expectNoAxeViolations('Delete channel dialog');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByLabel('Description').fill('changed');
+    await page.getByRole('link', { name: 'Account' }).click();
+    await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeVisible();
+    await expectNoAxeViolations('Leave without saving dialog');
+  });
+
+  test('a Twitter:Service channel can be created and configured with the keyboard alone', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('Admin');
+    await page.getByRole('button', { name: '+Add Channel' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'New Channel' });
+    await expect(dialog.getByLabel('Channel Type')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(dialog.getByLabel('Channel Type')).toHaveValue('Twitter:Service');
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByLabel('Channel Name')).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('@Keys - Twitter Service');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Save and Proceed' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Update ‘@Keys - Twitter Service’ Channel' }),
+    ).toBeVisible();
+
+    await page.getByRole('switch', { name: 'Allow any language' }).focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('switch', { name: 'Allow any language' })).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Keywords', { exact: true })).toBeFocused();
+    await page.keyboard.type('keyboard only');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('tabbed');
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Keywords', { exact: true })).toBeFocused();
+    await page.keyboard.press('Backspace');
+    await expect(page.getByRole('button', { name: 'Remove tabbed' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Remove keyboard only' }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('again');
+    await page.keyboard.press('Enter');
+    await page.getByRole('switch', { name: 'Channel status' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Update and Proceed' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Connect DMS' })).toBeVisible();
+  });
 });
