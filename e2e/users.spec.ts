@@ -307,4 +307,44 @@ test.describe('users', () => {
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('row', { name: /Ada Admin/ })).toBeVisible();
   });
+
+  test('a concurrent edit of a user is caught: reload theirs, or overwrite with mine', async ({
+    page,
+    signInAs,
+  }) => {
+    const supportId = 'ab0000000000000000000002';
+    await signInAs('Admin');
+    await openUsers(page);
+    await page.getByRole('button', { name: 'Edit Sam Support' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit Sam Support' });
+    const rename = { firstName: 'Samuel', lastName: 'Support', roles: ['Support'] };
+    expect(await callHub(page, 'PUT', `/users/${supportId}`, rename)).toBe(200);
+    await dialog.getByLabel('First Name').fill('Sammy');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    const conflict = dialog.getByRole('alert').filter({ hasText: 'Someone else saved this user' });
+    await expect(conflict).toBeVisible();
+    await expect(dialog.getByLabel('First Name')).toHaveValue('Sammy');
+    await conflict.getByRole('button', { name: 'Reload their version' }).click();
+    await expect(dialog.getByLabel('First Name')).toHaveValue('Samuel');
+
+    await dialog.getByLabel('Last Name').fill('Supporter');
+    await dialog.getByRole('checkbox', { name: 'Viewer' }).check();
+    await page.evaluate(async (id) => {
+      const token = JSON.parse(sessionStorage.getItem('hub-console.session') ?? '{}').token;
+      await fetch(`/api/v2.0/users/${id}`, {
+        method: 'PUT',
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+          'If-Match': '"2"',
+        },
+        body: JSON.stringify({ firstName: 'Other', lastName: 'Edit', roles: ['Support'] }),
+      });
+    }, supportId);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await conflict.getByRole('button', { name: 'Overwrite with mine' }).click();
+    await expect(dialog).toBeHidden();
+    const row = page.getByRole('row', { name: /Samuel Supporter/ });
+    await expect(row).toContainText('Support, Viewer');
+  });
 });

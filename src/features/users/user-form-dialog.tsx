@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
+import { isApiError } from '../../api/api-error';
 import { splitServerErrors } from '../../api/field-errors';
 import { createUser, updateUser, userQueries } from '../../api/user-api';
 import {
@@ -34,10 +35,14 @@ export function UserFormDialog({ user, onDone }: UserFormDialogProps) {
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
   const isNew = user === null;
+  const [conflict, setConflict] = useState(false);
+  const versionRef = useRef(user?.version ?? 0);
   const {
     register,
     handleSubmit,
     setError,
+    reset,
+    getValues,
     formState: { errors },
   } = useForm<UserInput>({
     resolver: zodResolver(isNew ? userInputSchema : editUserSchema),
@@ -53,17 +58,20 @@ export function UserFormDialog({ user, onDone }: UserFormDialogProps) {
     mutationFn: (values: UserInput) =>
       isNew
         ? createUser(values)
-        : updateUser(user, {
-            firstName: values.firstName,
-            lastName: values.lastName,
-            roles: values.roles,
-          }),
+        : updateUser(
+            { id: user.id, version: versionRef.current },
+            { firstName: values.firstName, lastName: values.lastName, roles: values.roles },
+          ),
     meta: { errorsShownByForm: true },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: userQueries.all() });
       onDone();
     },
     onError: (error) => {
+      if (isApiError(error, 412)) {
+        setConflict(true);
+        return;
+      }
       const { fieldErrors, formMessage } = splitServerErrors(error, fields);
       for (const [field, message] of fieldErrors) setError(field, { type: 'server', message });
       setFormError(formMessage);
@@ -72,8 +80,23 @@ export function UserFormDialog({ user, onDone }: UserFormDialogProps) {
 
   const onSubmit = handleSubmit((values) => {
     setFormError(null);
+    setConflict(false);
     save.mutate(values);
   });
+
+  /** The user as the Hub has it now (there is no single-user read in the contract). */
+  async function fetchLatest() {
+    if (!user) return undefined;
+    const page = await queryClient.fetchQuery({
+      ...userQueries.list({ q: user.email, page: 1, pageSize: 25 }),
+      staleTime: 0,
+    });
+    const latest = page.items.find((candidate) => candidate.id === user.id);
+    if (!latest) setFormError('This user no longer exists at the Hub.');
+    else versionRef.current = latest.version;
+    setConflict(false);
+    return latest;
+  }
 
   return (
     <Dialog
@@ -83,6 +106,32 @@ export function UserFormDialog({ user, onDone }: UserFormDialogProps) {
     >
       <form className={styles.form} onSubmit={onSubmit} noValidate>
         {formError ? <Alert tone="error">{formError}</Alert> : null}
+        {conflict ? (
+          <Alert tone="warning" title="Someone else saved this user since you opened it">
+            <p>Your changes are still in the form. Choose which version to keep.</p>
+            <div className={styles.actions}>
+              <Button
+                onClick={async () => {
+                  const latest = await fetchLatest();
+                  if (latest) {
+                    const { firstName, lastName, email, roles: latestRoles } = latest;
+                    reset({ firstName, lastName, email, roles: latestRoles });
+                  }
+                }}
+              >
+                Reload their version
+              </Button>
+              <Button
+                variant="danger"
+                onClick={async () => {
+                  if (await fetchLatest()) save.mutate(getValues());
+                }}
+              >
+                Overwrite with mine
+              </Button>
+            </div>
+          </Alert>
+        ) : null}
         <TextField
           label="First Name"
           error={errors.firstName?.message}
