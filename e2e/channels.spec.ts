@@ -480,7 +480,7 @@ test.describe('My Channels', () => {
     await expectNoAxeViolations('Delete channel dialog');
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByLabel('Description').fill('changed');
-    await page.getByRole('link', { name: 'Account' }).click();
+    await page.getByRole('link', { name: 'Account', exact: true }).click();
     await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeVisible();
     await expectNoAxeViolations('Leave without saving dialog');
   });

@@ -1,12 +1,91 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { describeError } from '../../api/api-error';
+import { accountQueries } from '../../api/account-api';
+import { meQueries } from '../../api/auth-api';
 import { Alert } from '../../components/ui/alert';
+import { Button } from '../../components/ui/button';
+import { CopyButton } from '../../components/ui/copy-button';
+import { networkAllowlist } from './network-allowlist';
+import styles from './account-page.module.css';
 
+/** Account name, API key, Hub API base URL, retention and the network allowlist. */
 export function AccountPage() {
+  const { data: me } = useQuery(meQueries.current());
+  const account = useQuery(accountQueries.detail({ reveal: false }));
+  const [revealed, setRevealed] = useState(false);
+  const revealedAccount = useQuery({
+    ...accountQueries.detail({ reveal: true }),
+    enabled: revealed,
+  });
+  const isAdmin = me?.role === 'Admin';
+
+  if (account.isPending) return <p role="status">Loading the account…</p>;
+  if (account.isError) {
+    return (
+      <>
+        <h1>Account</h1>
+        <Alert tone="error" title="The account could not be loaded">
+          <p>{describeError(account.error)}</p>
+          <Button onClick={() => void account.refetch()}>Try again</Button>
+        </Alert>
+      </>
+    );
+  }
+  const { name, apiKey, retentionDays, urlBase } = account.data;
+  const fullKey = revealed ? revealedAccount.data?.apiKey : undefined;
+
   return (
     <>
       <h1>Account</h1>
-      <Alert tone="info" title="Coming next">
-        <p>The account name, API key, Hub API base URL and network allowlist are being built.</p>
-      </Alert>
+      <p className={styles.lead}>The values DMS and your firewall team need from the Hub.</p>
+      <dl className={styles.values}>
+        <dt>Account name</dt>
+        <dd>
+          <code>{name}</code>
+          <CopyButton value={name} what="account name" />
+        </dd>
+        <dt>API key</dt>
+        <dd>
+          <code>{fullKey ?? apiKey}</code>
+          {isAdmin ? (
+            <>
+              <Button onClick={() => setRevealed(!revealed)}>
+                {revealed ? 'Hide' : 'Reveal'}
+                <span className="visually-hidden"> API key</span>
+              </Button>
+              {fullKey ? <CopyButton value={fullKey} what="API key" /> : null}
+            </>
+          ) : (
+            <span className={styles.help}>Only an Admin can reveal and copy the API key.</span>
+          )}
+          {revealedAccount.isError ? (
+            <span className={styles.error}>{describeError(revealedAccount.error)}</span>
+          ) : null}
+        </dd>
+        <dt>Hub API base URL</dt>
+        <dd>
+          <code>{urlBase}</code>
+          <CopyButton value={urlBase} what="Hub API base URL" />
+        </dd>
+        <dt>Data retention</dt>
+        <dd>{retentionDays} days</dd>
+      </dl>
+
+      <section aria-labelledby="allowlist-heading" className={styles.allowlist}>
+        <h2 id="allowlist-heading">Network allowlist</h2>
+        <p>
+          For attachments to reach DMS, your firewall must allow these hosts. Hand the lists to your
+          network team.
+        </p>
+        {networkAllowlist.map((group) => (
+          <div key={group.title} className={styles.group}>
+            <h3>{group.title}</h3>
+            <pre>{group.hosts.join('\n')}</pre>
+            <CopyButton value={group.hosts.join('\n')} what={`${group.title} hosts`} />
+          </div>
+        ))}
+      </section>
     </>
   );
 }
