@@ -24,6 +24,12 @@ const budgets = [
     maxKb: 190,
     signedIn: true,
   },
+  {
+    route: 'Connect DMS',
+    module: 'src/features/connection/connect-dms-page.tsx',
+    maxKb: 190,
+    signedIn: true,
+  },
   { route: 'Users', module: 'src/features/users/users-page.tsx', maxKb: 190, signedIn: true },
   { route: 'Account', module: 'src/features/account/account-page.tsx', maxKb: 190, signedIn: true },
 ];

@@ -15,6 +15,8 @@ type RequestOptions = {
   timeoutMs?: number;
   /** Sign-in calls send no token and must never open the re-authentication dialog. */
   anonymous?: boolean;
+  /** Calls made as someone else (the DMS connection check) carry their own token. */
+  bearerToken?: string;
 };
 
 type Reauthenticate = () => Promise<void>;
@@ -121,10 +123,10 @@ export async function requestHub<Schema extends z.ZodMiniType>(
   schema: Schema,
   options: RequestOptions = {},
 ): Promise<z.infer<Schema>> {
-  const token = options.anonymous ? undefined : getSession()?.token;
+  const token = options.bearerToken ?? (options.anonymous ? undefined : getSession()?.token);
   let response = await send(path, options, token);
 
-  if (response.status === 401 && token && reauthenticate) {
+  if (response.status === 401 && token && !options.bearerToken && reauthenticate) {
     // A call that went out with a token already replaced only needs to be sent again.
     if (getSession()?.token === token) {
       pendingReauthentication ??= reauthenticate().finally(() => {

@@ -40,8 +40,7 @@ export function createAppRouter() {
             {
               path: 'channels/:channelId/connect',
               lazy: async () => ({
-                Component: (await import('../features/channels/connect-placeholder-page'))
-                  .ConnectDmsPage,
+                Component: (await import('../features/connection/connect-dms-page')).ConnectDmsPage,
               }),
             },
             {

@@ -53,6 +53,12 @@ export function ChannelPage() {
         <Link to="/channels">My Channels</Link>
       </p>
       <h1>Update ‘{channel.data.name}’ Channel</h1>
+      {channel.data.type === 'Twitter:Service' || channel.data.type === 'Facebook:Service' ? (
+        <p>
+          <Link to={`/channels/${channel.data.id}/connect`}>Connect DMS</Link>: the option values
+          DMS needs for this channel.
+        </p>
+      ) : null}
       <ChannelEditor key={channel.data.id} channel={channel.data} readOnly={readOnly} />
     </>
   );

@@ -1,0 +1,228 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { accountQueries } from '../../api/account-api';
+import { describeError } from '../../api/api-error';
+import { meQueries } from '../../api/auth-api';
+import { channelQueries } from '../../api/channel-api';
+import { checkDmsConnection } from '../../api/connection-api';
+import { userQueries } from '../../api/user-api';
+import { Alert } from '../../components/ui/alert';
+import { Button } from '../../components/ui/button';
+import { CopyButton } from '../../components/ui/copy-button';
+import { PasswordField } from '../../components/ui/field';
+import { renderDmsConfig, type DmsSection } from '../../lib/dms-config';
+import styles from './connect-dms-page.module.css';
+
+function download(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** "Connect DMS": the option values of the driver's section, a .cfg, and a real check. */
+export function ConnectDmsPage() {
+  const { channelId = '' } = useParams();
+  const { data: me } = useQuery(meQueries.current());
+  const isAdmin = me?.role === 'Admin';
+  const channel = useQuery(channelQueries.detail(channelId));
+  const account = useQuery(accountQueries.detail({ reveal: isAdmin }));
+  const admins = useQuery(userQueries.list({ role: 'Admin', page: 1, pageSize: 100 }));
+  const [chosenUser, setChosenUser] = useState<string | null>(null);
+  const [password, setPassword] = useState('');
+  const [downloadProblem, setDownloadProblem] = useState<string | null>(null);
+  const verify = useMutation({ mutationFn: checkDmsConnection, meta: { errorsShownByForm: true } });
+
+  const failed = [channel, account, admins].find((query) => query.isError);
+  if (failed?.error) {
+    return (
+      <>
+        <h1>Connect DMS</h1>
+        <Alert tone="error" title="The DMS values could not be loaded">
+          <p>{describeError(failed.error)}</p>
+          <Button onClick={() => void failed.refetch()}>Try again</Button>
+        </Alert>
+      </>
+    );
+  }
+  if (!channel.data || !account.data || !admins.data) {
+    return <p role="status">Loading the DMS values…</p>;
+  }
+  const service = channel.data;
+  if (service.type !== 'Twitter:Service' && service.type !== 'Facebook:Service') {
+    return (
+      <>
+        <h1>Connect DMS</h1>
+        <Alert tone="info">
+          DMS connects to Service channels.{' '}
+          <Link to={`/channels/${service.id}`}>Back to the channel</Link>
+        </Alert>
+      </>
+    );
+  }
+  const section: DmsSection =
+    service.type === 'Twitter:Service' ? 'channel-twitter' : 'channel-facebook';
+  const adminEmails = admins.data.items.map((user) => user.email);
+  const userName = chosenUser ?? adminEmails[0] ?? '';
+  const values = {
+    'gsa-account-name': account.data.name,
+    'gsa-api-key': account.data.apiKey,
+    'gsa-channel-id': service.id,
+    'gsa-channel-name': service.name,
+    'gsa-url-base': account.data.urlBase,
+    'gsa-user-name': userName,
+  };
+  const keyHidden = account.data.apiKeyMasked;
+
+  function downloadConfig() {
+    const result = renderDmsConfig(section, values);
+    if (!result.ok) {
+      setDownloadProblem(
+        result.problems.map((problem) => `${problem.option} ${problem.reason}`).join('; '),
+      );
+      return;
+    }
+    setDownloadProblem(null);
+    download(`${section}-${service.id}.cfg`, result.text);
+  }
+
+  function runCheck(event: FormEvent) {
+    event.preventDefault();
+    verify.mutate({
+      apiKey: account.data!.apiKey,
+      email: userName,
+      password,
+      channelId: service.id,
+    });
+  }
+
+  return (
+    <>
+      <p>
+        <Link to={`/channels/${service.id}`}>Back to ‘{service.name}’</Link>
+      </p>
+      <h1>Connect DMS</h1>
+      <p>
+        Set these options in the <code>[{section}]</code> section of your Digital Messaging Server
+        application, or import them with the .cfg file.
+      </p>
+      <table className={styles.table}>
+        <caption className="visually-hidden">DMS options of the [{section}] section</caption>
+        <thead>
+          <tr>
+            <th scope="col">Option</th>
+            <th scope="col">Value</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(Object.keys(values) as (keyof typeof values)[]).map((option) => (
+            <tr key={option}>
+              <th scope="row">
+                <code>{option}</code>
+              </th>
+              <td>
+                {option === 'gsa-user-name' ? (
+                  <div className={styles.value}>
+                    <label className="visually-hidden" htmlFor="gsa-user-name">
+                      gsa-user-name
+                    </label>
+                    <select
+                      id="gsa-user-name"
+                      value={userName}
+                      onChange={(event) => setChosenUser(event.target.value)}
+                    >
+                      {adminEmails.map((email) => (
+                        <option key={email}>{email}</option>
+                      ))}
+                    </select>
+                    <CopyButton value={userName} what={option} />
+                  </div>
+                ) : option === 'gsa-api-key' && keyHidden ? (
+                  <div className={styles.value}>
+                    <code>{values[option]}</code>
+                    <span className={styles.help}>Only an Admin can see the API key.</span>
+                  </div>
+                ) : (
+                  <div className={styles.value}>
+                    <code>{values[option]}</code>
+                    <CopyButton value={values[option]} what={option} />
+                  </div>
+                )}
+              </td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">
+              <code>password</code>
+            </th>
+            <td className={styles.help}>
+              Not shown: the password set with Reset Password for {userName || 'the chosen Admin'}{' '}
+              on the <Link to="/users">Users</Link> page.
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      {adminEmails.length === 0 ? (
+        <Alert tone="warning">The account has no Admin user for DMS to sign in with.</Alert>
+      ) : null}
+
+      {isAdmin ? (
+        <div className={styles.actions}>
+          <Button onClick={downloadConfig}>Download .cfg</Button>
+          {downloadProblem ? (
+            <Alert tone="error">The file was not written: {downloadProblem}.</Alert>
+          ) : null}
+        </div>
+      ) : null}
+
+      <section aria-labelledby="verify-heading" className={styles.verify}>
+        <h2 id="verify-heading">Verify</h2>
+        {isAdmin ? (
+          <form onSubmit={runCheck} className={styles.form} noValidate>
+            <p>
+              Checks what the driver will do: get a token as {userName} with the API key, then read
+              this channel.
+            </p>
+            <PasswordField
+              label={`Password of ${userName}`}
+              autoComplete="off"
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+            <div className={styles.actions}>
+              <Button
+                type="submit"
+                variant="primary"
+                pending={verify.isPending}
+                disabled={!password}
+              >
+                Verify
+              </Button>
+            </div>
+          </form>
+        ) : (
+          <p className={styles.help}>Verifying needs the API key, so only an Admin can run it.</p>
+        )}
+        {verify.data ? (
+          <ol className={styles.steps} aria-label="Verify results">
+            {verify.data.map((step) => (
+              <li
+                key={step.label}
+                className={styles[step.outcome === 'not run' ? 'notRun' : step.outcome]}
+              >
+                <strong>
+                  {step.outcome === 'pass' ? 'Pass' : step.outcome === 'fail' ? 'Fail' : 'Not run'}:
+                </strong>{' '}
+                {step.label}. {step.detail}
+              </li>
+            ))}
+          </ol>
+        ) : null}
+        {verify.isError ? <Alert tone="error">{describeError(verify.error)}</Alert> : null}
+      </section>
+    </>
+  );
+}
