@@ -120,7 +120,17 @@ test.describe('Connect DMS', () => {
     await expect(
       page.getByRole('main').locator('p code', { hasText: '[channel-facebook]' }),
     ).toBeVisible();
+    await expect(optionValue(page, 'gsa-channel-id')).toHaveText(FACEBOOK_SERVICE);
+    await expect(optionValue(page, 'gsa-channel-name')).toHaveText('Demo Corp - Facebook Service');
+    await expect(optionValue(page, 'gsa-api-key')).toHaveText(DEMO_API_KEY);
     await page.getByLabel('gsa-user-name').selectOption('dms@demo-corp.example');
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download .cfg' }).click();
+    const text = await readFile((await (await downloadPromise).path())!, 'utf8');
+    expect(text).toContain(
+      `[channel-facebook]\r\ngsa-account-name=Demo Corp\r\ngsa-api-key=${DEMO_API_KEY}\r\ngsa-channel-id=${FACEBOOK_SERVICE}\r\ngsa-channel-name=Demo Corp - Facebook Service\r\n`,
+    );
+    expect(text).toContain('\r\ngsa-user-name=dms@demo-corp.example\r\npassword=\r\n');
     expect(
       (
         await callHub(
