@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { createHubHandlers } from './hub-handlers';
 import { faultKinds, MockHub, type FaultKind, type Persistence } from './mock-hub';
 import { demoUsers } from './seed';
+import { simulateKeywordSpike } from './keyword-traffic';
 
 export { demoUsers };
 export { MockHubPanel } from './panel/mock-hub-panel';
@@ -23,6 +24,8 @@ export type MockHubControls = {
   expireSession(): void;
   advanceClock(milliseconds: number): void;
   reset(): Promise<void>;
+  /** X traffic on a keyword; past 300 tweets a minute the Hub blocks it for 3 days. */
+  simulateKeywordSpike(channelId: string, keyword: string, tweetsPerMinute?: number): string;
   status(): ReturnType<MockHub['getStatus']>;
 };
 
@@ -63,6 +66,8 @@ export async function startMockHub(): Promise<MockHub> {
     expireSession: () => hub.expireSessions(),
     advanceClock: (milliseconds) => hub.advanceClock(milliseconds),
     reset: () => hub.reset(),
+    simulateKeywordSpike: (channelId, keyword, tweetsPerMinute = 450) =>
+      simulateKeywordSpike(hub, channelId, keyword, tweetsPerMinute),
     status: () => hub.getStatus(),
   };
   return hub;

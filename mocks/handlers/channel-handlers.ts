@@ -22,6 +22,7 @@ import {
 } from '../hub-http';
 import type { MockHub } from '../mock-hub';
 import { randomHex } from '../password-hash';
+import { releaseExpiredBlocks, stillBlocked } from '../keyword-traffic';
 
 const AUTHORIZATION_MINUTES = 15;
 
@@ -95,6 +96,7 @@ export function createChannelHandlers(hub: MockHub) {
   return [
     http.get(`${HUB}/channels`, ({ request }) => {
       const caller = authenticate(hub, request);
+      releaseExpiredBlocks(hub);
       const parsed = channelListParamsSchema.safeParse(
         Object.fromEntries(new URL(request.url).searchParams),
       );
@@ -149,6 +151,7 @@ export function createChannelHandlers(hub: MockHub) {
 
     http.get(`${HUB}/channels/:id`, ({ request, params }) => {
       const caller = authenticate(hub, request);
+      releaseExpiredBlocks(hub);
       return HttpResponse.json(findChannel(caller, params.id).channel);
     }),
 
@@ -159,6 +162,16 @@ export function createChannelHandlers(hub: MockHub) {
       checkVersion(request, stored.channel.version);
       const update = await readBody(request, channelUpdateSchema);
       refuseTakenName(caller, update.name, stored.channel.id);
+      releaseExpiredBlocks(hub);
+      if (update.type === 'Twitter:Service' && stored.channel.type === 'Twitter:Service') {
+        const blocked = stillBlocked(stored.channel.blockedKeywords, update.keywords);
+        if (blocked.length > 0) {
+          const list = blocked
+            .map((block) => `“${block.keyword}” is blocked until ${block.blockedUntil}`)
+            .join('; ');
+          return errorResponse(422, 'keyword-blocked', `${list}.`, { keywords: `${list}.` });
+        }
+      }
       if (update.type === 'Facebook:Service' && update.outboundChannelId) {
         const outbound = channelsOf(caller).find((c) => c.id === update.outboundChannelId);
         if (outbound?.type !== 'Facebook:Account') {

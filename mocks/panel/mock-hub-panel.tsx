@@ -1,4 +1,5 @@
 import { useId, useState, useSyncExternalStore } from 'react';
+import { simulateKeywordSpike } from '../keyword-traffic';
 import type { FaultKind, MockHub } from '../mock-hub';
 import styles from './mock-hub-panel.module.css';
 
@@ -17,6 +18,13 @@ export function MockHubPanel({ hub }: { hub: MockHub }) {
   const [open, setOpen] = useState(false);
   const [fault, setFault] = useState<FaultKind>('network');
   const bodyId = useId();
+  const [spikeChannel, setSpikeChannel] = useState('');
+  const [spikeKeyword, setSpikeKeyword] = useState('');
+  const [spikeRate, setSpikeRate] = useState(450);
+  const [spikeResult, setSpikeResult] = useState('');
+  const services = hub.state.channels
+    .map((stored) => stored.channel)
+    .filter((channel) => channel.type === 'Twitter:Service');
 
   async function resetData() {
     if (!window.confirm('Replace all mock Hub data with the demo data? Your changes are lost.')) {
@@ -98,6 +106,44 @@ export function MockHubPanel({ hub }: { hub: MockHub }) {
             +3 days
           </button>
         </div>
+        <fieldset className={styles.spike}>
+          <legend>Keyword traffic spike</legend>
+          <label className={styles.row}>
+            Channel
+            <select value={spikeChannel} onChange={(event) => setSpikeChannel(event.target.value)}>
+              <option value="">Choose a Twitter:Service</option>
+              {services.map((channel) => (
+                <option key={channel.id} value={channel.id}>
+                  {channel.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className={styles.row}>
+            Keyword
+            <input value={spikeKeyword} onChange={(event) => setSpikeKeyword(event.target.value)} />
+          </label>
+          <label className={styles.row}>
+            Tweets a minute
+            <input
+              type="number"
+              min={0}
+              value={spikeRate}
+              onChange={(event) => setSpikeRate(Number(event.target.value) || 0)}
+            />
+          </label>
+          <button
+            type="button"
+            onClick={() =>
+              setSpikeResult(simulateKeywordSpike(hub, spikeChannel, spikeKeyword, spikeRate))
+            }
+          >
+            Simulate spike
+          </button>
+          <p role="status" className={styles.note}>
+            {spikeResult}
+          </p>
+        </fieldset>
         <div className={styles.row}>
           <button type="button" onClick={() => void resetData()}>
             Reset mock data

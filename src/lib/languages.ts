@@ -81,14 +81,24 @@ export function toTwitterLanguageCode(code: string): string | null {
   return twitterLanguageCodes.find((known) => known.toLowerCase() === wanted.toLowerCase()) ?? null;
 }
 
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
 /** The language's name in the given locale, e.g. "French" for "fr" in English. */
 export function languageName(code: string, locale?: string): string {
+  const key = locale ?? '';
+  if (!displayNames.has(key)) {
+    try {
+      displayNames.set(
+        key,
+        new Intl.DisplayNames(locale ? [locale] : undefined, { type: 'language' }),
+      );
+    } catch {
+      displayNames.set(key, null);
+    }
+  }
   const canonical = code === 'iw' ? 'he' : code === 'in' ? 'id' : code;
   try {
-    return (
-      new Intl.DisplayNames(locale ? [locale] : undefined, { type: 'language' }).of(canonical) ??
-      code
-    );
+    return displayNames.get(key)?.of(canonical) ?? code;
   } catch {
     return code;
   }

@@ -1,4 +1,12 @@
-import { useId, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  memo,
+  useId,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { collapseSpaces } from '../../lib/text-rules';
 import styles from './chip-input.module.css';
 
@@ -13,8 +21,10 @@ type ChipInputProps = {
   maxEntries: number;
   description?: ReactNode;
   error?: string | undefined;
-  /** A note shown beside a chip (e.g. a warning); null for none. */
-  noteFor?: (entry: string) => string | null;
+  /** A warning shown on a chip; null for none. */
+  warningFor?: (entry: string) => string | null;
+  /** Where a warning's "Best practices" link leads. */
+  warningHelpHref?: string;
   onBlur?: () => void;
 };
 
@@ -33,7 +43,8 @@ export function ChipInput({
   maxEntries,
   description,
   error,
-  noteFor,
+  warningFor,
+  warningHelpHref,
   onBlur,
 }: ChipInputProps) {
   const id = useId();
@@ -73,11 +84,17 @@ export function ChipInput({
     return refused.length === 0;
   }
 
-  function remove(index: number) {
-    const entry = values[index];
-    onChange(values.filter((_, position) => position !== index));
+  function remove(entry: string) {
+    onChange(values.filter((existing) => existing !== entry));
     setNotice(`Removed ${entry}.`);
     setRefusals([]);
+  }
+
+  // One handler for every chip's remove button, so chips re-render only when they change.
+  function onChipsClick(event: MouseEvent<HTMLUListElement>) {
+    const button = (event.target as Element).closest('button[data-entry]');
+    const entry = button?.getAttribute('data-entry');
+    if (entry != null) remove(entry);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -85,7 +102,7 @@ export function ChipInput({
       event.preventDefault();
       if (add([text])) setText('');
     } else if (event.key === 'Backspace' && text === '' && values.length > 0) {
-      remove(values.length - 1);
+      remove(values[values.length - 1]!);
     }
   }
 
@@ -109,24 +126,19 @@ export function ChipInput({
         </div>
       ) : null}
       {values.length > 0 ? (
-        <ul className={styles.chips} aria-label={`${label}: ${values.length} entries`}>
-          {values.map((entry, index) => {
-            const note = noteFor?.(entry) ?? null;
-            return (
-              <li key={entry} className={note ? `${styles.chip} ${styles.noted}` : styles.chip}>
-                <span>{entry}</span>
-                {note ? <span className={styles.note}>{note}</span> : null}
-                <button
-                  type="button"
-                  className={styles.remove}
-                  aria-label={`Remove ${entry}`}
-                  onClick={() => remove(index)}
-                >
-                  ×
-                </button>
-              </li>
-            );
-          })}
+        <ul
+          className={styles.chips}
+          aria-label={`${label}: ${values.length} entries`}
+          onClick={onChipsClick}
+        >
+          {values.map((entry) => (
+            <Chip
+              key={entry}
+              entry={entry}
+              warning={warningFor?.(entry) ?? null}
+              helpHref={warningHelpHref}
+            />
+          ))}
         </ul>
       ) : null}
       <input
@@ -157,3 +169,38 @@ export function ChipInput({
     </div>
   );
 }
+
+const Chip = memo(function Chip({
+  entry,
+  warning,
+  helpHref,
+}: {
+  entry: string;
+  warning: string | null;
+  helpHref: string | undefined;
+}) {
+  return (
+    <li className={warning ? `${styles.chip} ${styles.noted}` : styles.chip}>
+      <span>{entry}</span>
+      {warning ? (
+        <span className={styles.note}>
+          {warning}
+          {helpHref ? (
+            <>
+              {' '}
+              <a href={helpHref}>Best practices</a>
+            </>
+          ) : null}
+        </span>
+      ) : null}
+      <button
+        type="button"
+        className={styles.remove}
+        data-entry={entry}
+        aria-label={`Remove ${entry}`}
+      >
+        ×
+      </button>
+    </li>
+  );
+});

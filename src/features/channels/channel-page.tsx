@@ -13,6 +13,7 @@ import {
   type Channel,
   type ChannelUpdate,
   type FacebookServiceUpdate,
+  type TwitterServiceChannel,
   type TwitterServiceUpdate,
 } from '../../api/channel-schema';
 import { Alert } from '../../components/ui/alert';
@@ -66,14 +67,16 @@ export function ChannelPage() {
 
 function ChannelEditor({ channel, readOnly }: { channel: Channel; readOnly: boolean }) {
   const defaults = toChannelUpdate(channel);
-  switch (defaults.type) {
-    case 'Twitter:Service':
-      return <TwitterServiceForm channel={channel} defaults={defaults} readOnly={readOnly} />;
-    case 'Facebook:Service':
-      return <FacebookServiceForm channel={channel} defaults={defaults} readOnly={readOnly} />;
-    default:
-      return <AccountChannelForm channel={channel} defaults={defaults} readOnly={readOnly} />;
+  if (channel.type === 'Twitter:Service' && defaults.type === 'Twitter:Service') {
+    return <TwitterServiceForm channel={channel} defaults={defaults} readOnly={readOnly} />;
   }
+  if (defaults.type === 'Facebook:Service') {
+    return <FacebookServiceForm channel={channel} defaults={defaults} readOnly={readOnly} />;
+  }
+  if (defaults.type === 'Twitter:Account' || defaults.type === 'Facebook:Account') {
+    return <AccountChannelForm channel={channel} defaults={defaults} readOnly={readOnly} />;
+  }
+  return null;
 }
 
 type FormProps<Values> = {
@@ -82,7 +85,11 @@ type FormProps<Values> = {
   readOnly: boolean;
 };
 
-function TwitterServiceForm({ channel, defaults, readOnly }: FormProps<TwitterServiceUpdate>) {
+function TwitterServiceForm({
+  channel,
+  defaults,
+  readOnly,
+}: FormProps<TwitterServiceUpdate> & { channel: TwitterServiceChannel }) {
   const form = useForm<TwitterServiceUpdate>({
     resolver: zodResolver(twitterServiceUpdateSchema),
     defaultValues: defaults,
@@ -95,7 +102,7 @@ function TwitterServiceForm({ channel, defaults, readOnly }: FormProps<TwitterSe
       submitLabel="Update and Proceed"
       proceedTo={`/channels/${channel.id}/connect`}
     >
-      <TwitterServiceFields readOnly={readOnly} />
+      <TwitterServiceFields channel={channel} readOnly={readOnly} />
     </ChannelFormFrame>
   );
 }

@@ -7,12 +7,16 @@ import {
   HANDLE_PATTERN,
   LIST_MAX_ENTRIES,
   RPC_CACHE_TIMEOUT_MAX,
+  type TwitterServiceChannel,
   type TwitterServiceUpdate,
 } from '../../api/channel-schema';
 import { ChipInput } from '../../components/ui/chip-input';
 import { CheckboxField, Switch, TextField } from '../../components/ui/field';
 import { countCharacters } from '../../lib/text-rules';
-import { languageName, twitterLanguageCodes } from '../../lib/languages';
+import { broadKeywordWarning } from '../../lib/keyword-warnings';
+import { languageName, toTwitterLanguageCode, twitterLanguageCodes } from '../../lib/languages';
+import { formatDateTime } from './channel-labels';
+import { PostPreview } from './post-preview';
 import styles from './channels.module.css';
 
 const entryRule = (entry: string) =>
@@ -20,12 +24,23 @@ const entryRule = (entry: string) =>
     ? `more than ${ENTRY_MAX_CHARACTERS} characters`
     : null;
 
+function keywordWarning(entry: string) {
+  const warning = broadKeywordWarning(entry);
+  return warning ? `${warning}: may source unrelated posts.` : null;
+}
+
 function toHandle(entry: string) {
   return entry.startsWith('@') ? entry : `@${entry}`;
 }
 
 /** Languages, Keywords, Exclusions, handles, RPC cache timeout and message types. */
-export function TwitterServiceFields({ readOnly }: { readOnly: boolean }) {
+export function TwitterServiceFields({
+  channel,
+  readOnly,
+}: {
+  channel: TwitterServiceChannel;
+  readOnly: boolean;
+}) {
   const {
     control,
     register,
@@ -50,10 +65,12 @@ export function TwitterServiceFields({ readOnly }: { readOnly: boolean }) {
     ),
   );
   const [languageFilter, setLanguageFilter] = useState('');
+  const wanted = languageFilter.trim().toLowerCase();
+  const aliasCode = toTwitterLanguageCode(wanted);
   const shownLanguages = twitterLanguageCodes
     .map((code) => ({ code, name: languageName(code) }))
-    .filter(({ code, name }) =>
-      `${code} ${name}`.toLowerCase().includes(languageFilter.trim().toLowerCase()),
+    .filter(
+      ({ code, name }) => code === aliasCode || `${code} ${name}`.toLowerCase().includes(wanted),
     )
     .sort((a, b) => a.name.localeCompare(b.name));
 
@@ -113,12 +130,39 @@ export function TwitterServiceFields({ readOnly }: { readOnly: boolean }) {
             onChange={field.onChange}
             onBlur={field.onBlur}
             maxEntries={LIST_MAX_ENTRIES}
-            validateEntry={entryRule}
+            validateEntry={(entry) => {
+              const block = channel.blockedKeywords.find(
+                (candidate) => candidate.keyword.toLowerCase() === entry.toLowerCase(),
+              );
+              return block
+                ? `blocked after a traffic spike; it can be added back from ${formatDateTime(block.blockedUntil)}`
+                : entryRule(entry);
+            }}
+            warningFor={keywordWarning}
+            warningHelpHref="#keyword-best-practices"
             error={fieldState.error?.message}
-            description="Words, phrases, #hashtags and @mentions to source. Enter or Tab adds; paste a comma-separated list to add many."
+            description="Words, phrases, #hashtags and @mentions to source. Enter or Tab adds; paste a comma- or line-separated list to add many."
           />
         )}
       />
+      {channel.blockedKeywords.length > 0 ? (
+        <div className={styles.group} role="group" aria-labelledby="blocked-heading">
+          <h3 id="blocked-heading" className={styles.subheading}>
+            Blocked keywords
+          </h3>
+          <p className={styles.help}>
+            The Hub removed these after their traffic passed 300 tweets a minute.
+          </p>
+          <ul>
+            {channel.blockedKeywords.map((block) => (
+              <li key={block.keyword}>
+                “{block.keyword}”: can be added back from {formatDateTime(block.blockedUntil)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <KeywordBestPractices />
       <Controller
         control={control}
         name="exclusions"
@@ -173,7 +217,7 @@ export function TwitterServiceFields({ readOnly }: { readOnly: boolean }) {
             validateEntry={(entry) =>
               HANDLE_PATTERN.test(entry) ? null : 'a handle is @ and 1 to 15 letters, digits or _'
             }
-            noteFor={(entry) =>
+            warningFor={(entry) =>
               accounts.isSuccess && !authorizedHandles.has(entry.toLowerCase())
                 ? 'No authorized Twitter:Account channel'
                 : null
@@ -236,6 +280,7 @@ export function TwitterServiceFields({ readOnly }: { readOnly: boolean }) {
       {doNotStore ? (
         <p className={styles.help}>This applies from now on; data stored before is not removed.</p>
       ) : null}
+      <PostPreview blockedKeywords={channel.blockedKeywords.map((block) => block.keyword)} />
     </section>
   );
 }
@@ -271,5 +316,32 @@ export function MessageTypes({
         <p className={styles.error}>{errors.messageTypes.message}</p>
       ) : null}
     </fieldset>
+  );
+}
+
+function KeywordBestPractices() {
+  return (
+    <details id="keyword-best-practices" className={styles.group}>
+      <summary>Best practices for keywords</summary>
+      <ul>
+        <li>
+          Check each keyword on X's search first: only keywords whose results are relevant belong
+          here.
+        </li>
+        <li>
+          Avoid single common words, very short terms, generic hashtags (#awesome, #iphone) and
+          generic banking words (savings account, overdraft, #balance): they source floods of
+          unrelated posts.
+        </li>
+        <li>
+          Avoid ambiguous names: #United brings posts about the United Nations, the United States
+          and Manchester United. Prefer a specific phrase, such as the full company name.
+        </li>
+        <li>
+          A keyword whose traffic passes 300 tweets a minute is removed by the Hub and blocked for 3
+          days.
+        </li>
+      </ul>
+    </details>
   );
 }

@@ -1,0 +1,271 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const TWITTER_SERVICE = '5af17ad89a7957002123dc2c';
+const DAY = 86_400_000;
+
+/** Pastes text into an input as the browser does (a paste event carrying the clipboard data). */
+async function paste(input: Locator, text: string) {
+  await input.focus();
+  await input.evaluate((element, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
+async function readChannel(page: Page) {
+  return page.evaluate(async (id) => {
+    const token = JSON.parse(sessionStorage.getItem('hub-console.session') ?? '{}').token;
+    const response = await fetch(`/api/v2.0/channels/${id}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    return (await response.json()) as {
+      keywords: string[];
+      version: number;
+      skipRetweets: boolean;
+    } & Record<string, unknown>;
+  }, TWITTER_SERVICE);
+}
+
+async function openTwitterService(page: Page) {
+  await page.getByRole('link', { name: '@DemoCorp - Twitter Service' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Twitter Service/ })).toBeVisible();
+}
+
+test.describe('listening rules', () => {
+  test('pasting a mixed list adds the good entries and says why the others were refused', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('Admin');
+    await openTwitterService(page);
+    const keywords = page.getByLabel('Keywords', { exact: true });
+    await paste(keywords, `alpha, beta\nDEMOCORP, , ${'k'.repeat(61)}\n  gamma   ray  ,ALPHA`);
+    for (const chip of ['alpha', 'beta', 'gamma ray']) {
+      await expect(page.getByRole('button', { name: `Remove ${chip}`, exact: true })).toBeVisible();
+    }
+    await expect(keywords).toHaveAccessibleDescription(
+      `Words, phrases, #hashtags and @mentions to source. Enter or Tab adds; paste a comma- or line-separated list to add many. Not added: “DEMOCORP”: already in the list; “${'k'.repeat(61)}”: more than 60 characters; “ALPHA”: already in the list.`,
+    );
+    await expect(page.getByRole('list', { name: 'Keywords: 6 entries' })).toBeVisible();
+    await page.getByRole('button', { name: 'Remove beta', exact: true }).click();
+    await expect(page.getByRole('list', { name: 'Keywords: 5 entries' })).toBeVisible();
+  });
+
+  test('a broad keyword is warned about, with the best practices a click away', async ({
+    page,
+    signInAs,
+    expectNoAxeViolations,
+  }) => {
+    await signInAs('Admin');
+    await openTwitterService(page);
+    const keywords = page.getByLabel('Keywords', { exact: true });
+    for (const entry of ['#awesome', 'savings account', '#United']) {
+      await keywords.fill(entry);
+      await keywords.press('Enter');
+    }
+    const chips = page.getByRole('list', { name: /^Keywords:/ });
+    await expect(chips.getByRole('listitem').filter({ hasText: '#awesome' })).toContainText(
+      'Generic hashtag',
+    );
+    await expect(chips.getByRole('listitem').filter({ hasText: 'savings account' })).toContainText(
+      'Generic banking term',
+    );
+    await expect(chips.getByRole('listitem').filter({ hasText: '#United' })).toContainText(
+      'Ambiguous name',
+    );
+    await expect(
+      chips.getByRole('listitem').filter({ hasText: 'Demo Corp support' }),
+    ).not.toContainText('may source');
+    await chips.getByRole('link', { name: 'Best practices' }).first().click();
+    await page.getByText('Best practices for keywords').click();
+    await expect(page.getByText(/#United brings posts about the United Nations/)).toBeVisible();
+    await expectNoAxeViolations('Twitter:Service with warnings');
+    // Warnings never block a save.
+    await page.getByRole('button', { name: 'Update and Proceed' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Connect DMS' })).toBeVisible();
+    expect((await readChannel(page)).keywords).toContain('#awesome');
+  });
+
+  test('a keyword spike blocks it for 3 days; earlier re-adds are refused, later ones accepted', async ({
+    page,
+    signInAs,
+    expectNoAxeViolations,
+  }) => {
+    await signInAs('Admin');
+    const result = await page.evaluate(
+      (id) => window.mockHub!.simulateKeywordSpike(id, 'DemoCorp', 450),
+      TWITTER_SERVICE,
+    );
+    expect(result).toMatch(/removed and blocked until/);
+    await openTwitterService(page);
+    const blocked = page.getByRole('group', { name: 'Blocked keywords' });
+    await expect(blocked).toContainText('“DemoCorp”: can be added back from');
+    await expectNoAxeViolations('Twitter:Service with a blocked keyword');
+    await expect(page.getByRole('button', { name: 'Remove DemoCorp', exact: true })).toHaveCount(0);
+
+    const keywords = page.getByLabel('Keywords', { exact: true });
+    await keywords.fill('democorp');
+    await keywords.press('Enter');
+    await expect(keywords).toHaveAccessibleDescription(
+      /blocked after a traffic spike; it can be added back from/,
+    );
+
+    const channel = await readChannel(page);
+    const {
+      id: _id,
+      version,
+      createdAt: _c,
+      updatedAt: _u,
+      blockedKeywords: _b,
+      ...body
+    } = channel;
+    const refused = await page.evaluate(
+      async ({ id, body, version }) => {
+        const token = JSON.parse(sessionStorage.getItem('hub-console.session') ?? '{}').token;
+        const response = await fetch(`/api/v2.0/channels/${id}`, {
+          method: 'PUT',
+          headers: {
+            Authorization: `Bearer ${token}`,
+            'Content-Type': 'application/json',
+            'If-Match': `"${version}"`,
+          },
+          body: JSON.stringify({ ...body, keywords: [...(body.keywords as string[]), 'DemoCorp'] }),
+        });
+        return { status: response.status, body: await response.json() };
+      },
+      { id: TWITTER_SERVICE, body, version },
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.fieldErrors.keywords).toMatch(/“DemoCorp” is blocked until/);
+
+    await page.evaluate((days) => window.mockHub!.advanceClock(days), 3 * DAY + 60_000);
+    // Three days later the 24-hour session has ended too.
+    await signInAs('Admin');
+    await openTwitterService(page);
+    await expect(page.getByRole('group', { name: 'Blocked keywords' })).toHaveCount(0);
+    await keywords.fill('DemoCorp');
+    await keywords.press('Enter');
+    await expect(page.getByRole('button', { name: 'Remove DemoCorp', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Update and Proceed' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Connect DMS' })).toBeVisible();
+    expect((await readChannel(page)).keywords).toContain('DemoCorp');
+  });
+
+  test('"Test a post" follows the unsaved form, rule by rule', async ({ page, signInAs }) => {
+    await signInAs('Admin');
+    await openTwitterService(page);
+    const verdict = page.getByRole('status').filter({ hasText: /sourced|Type a sample/ });
+    await page.getByLabel('Sample post').fill('Need help from Demo Corp SUPPORT today');
+    await expect(verdict).toHaveText(
+      'Would be sourced (rule 4): It matches the keyword “Demo Corp support”.',
+    );
+
+    await page.getByRole('radio', { name: 'Retweet' }).check();
+    await expect(verdict).toContainText('Would not be sourced (rule 1): Skip Retweets is Yes');
+    await page.getByRole('radio', { name: 'No', exact: true }).check();
+    await expect(verdict).toContainText('Would be sourced (rule 4)');
+
+    await page.getByLabel('Post language').selectOption('de');
+    await expect(verdict).toContainText('Would not be sourced (rule 2)');
+    await page.getByLabel('Post language').selectOption('fr');
+    await expect(verdict).toContainText('Would be sourced');
+
+    const exclusions = page.getByLabel('Exclusions', { exact: true });
+    await exclusions.fill('today');
+    await exclusions.press('Enter');
+    await expect(verdict).toHaveText(
+      'Would not be sourced (rule 5): It contains the exclusion “today”.',
+    );
+
+    await page.getByLabel('Sample post').fill('@democorp what time is it today');
+    await expect(verdict).toContainText('Would not be sourced (rule 5)');
+    await page.getByRole('switch', { name: 'Use the specified handles as keywords' }).uncheck();
+    await expect(verdict).toContainText(
+      'Would be sourced (rule 5): It contains the exclusion “today” but mentions @DemoCorp',
+    );
+
+    await page.getByRole('radio', { name: 'Direct message' }).check();
+    await page.getByLabel('Sample post').fill('hello there');
+    await expect(verdict).toContainText('Would be sourced (rule 3): A direct message');
+    await page.getByRole('checkbox', { name: 'Private' }).uncheck();
+    await expect(verdict).toContainText(
+      'Would not be sourced (rule 1): Direct messages need Private',
+    );
+
+    // Nothing of this was saved.
+    const stored = await readChannel(page);
+    expect(stored).toMatchObject({
+      skipRetweets: true,
+      exclusions: ['job offer'],
+      useHandlesAsKeywords: true,
+    });
+  });
+
+  test('languages are found by name or code, and he and id find Hebrew and Indonesian', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('Admin');
+    await openTwitterService(page);
+    const find = page.getByLabel('Find a language');
+    const list = page.getByRole('group', { name: 'Languages', exact: true });
+    await find.fill('he');
+    await expect(list.getByRole('checkbox', { name: 'Hebrew (iw)' })).toBeVisible();
+    await find.fill('id');
+    await expect(list.getByRole('checkbox', { name: 'Indonesian (in)' })).toBeVisible();
+    await find.fill('japan');
+    await expect(list.getByRole('checkbox')).toHaveCount(1);
+    await page.getByRole('switch', { name: 'Allow any language' }).check();
+    await expect(find).toHaveCount(0);
+  });
+
+  test('adding a chip to a list of 400 stays within a frame', async ({
+    page,
+    signInAs,
+  }, testInfo) => {
+    await signInAs('Admin');
+    await openTwitterService(page);
+    const keywords = page.getByLabel('Keywords', { exact: true });
+    // The channel has 3 keywords; 392 pasted make 395, then 5 timed adds reach 400.
+    await paste(keywords, Array.from({ length: 392 }, (_, index) => `keyword ${index}`).join('\n'));
+    await expect(page.getByRole('list', { name: 'Keywords: 395 entries' })).toBeVisible();
+    const timings: number[] = [];
+    for (let count = 396; count <= 400; count += 1) {
+      await keywords.fill(`timed keyword ${count}`);
+      timings.push(
+        await keywords.evaluate(
+          (input, expected) =>
+            new Promise<number>((resolve) => {
+              const list = document.querySelector('ul[aria-label^="Keywords:"]')!;
+              const start = performance.now();
+              const observer = new MutationObserver(() => {
+                if (list.children.length === expected) {
+                  observer.disconnect();
+                  resolve(performance.now() - start);
+                }
+              });
+              observer.observe(list, { childList: true });
+              input.dispatchEvent(
+                new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }),
+              );
+            }),
+          count,
+        ),
+      );
+    }
+    const median = [...timings].sort((a, b) => a - b)[2]!;
+    const figures = timings.map((time) => time.toFixed(1)).join(', ');
+    testInfo.annotations.push({ type: 'chip add near 400 (ms)', description: figures });
+    console.log(
+      `Adding keyword chips 396 to 400 took ${figures} ms of scripting; median ${median.toFixed(1)} ms.`,
+    );
+    expect(median).toBeLessThan(16);
+    await keywords.fill('one too many');
+    await keywords.press('Enter');
+    await expect(keywords).toHaveAccessibleDescription(/at most 400 entries/);
+  });
+});

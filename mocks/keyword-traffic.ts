@@ -1,0 +1,76 @@
+import { evaluatePost } from '../src/lib/filter-rules';
+import type { MockHub } from './mock-hub';
+
+export const SPIKE_LIMIT_PER_MINUTE = 300;
+export const BLOCK_DAYS = 3;
+
+const sameKeyword = (a: string, b: string) =>
+  a.normalize('NFKC').toLocaleLowerCase('en-US') === b.normalize('NFKC').toLocaleLowerCase('en-US');
+
+/** Drops the blocks whose time is over, as the Hub does before it answers. */
+export function releaseExpiredBlocks(hub: MockHub) {
+  const now = hub.now().getTime();
+  let changed = false;
+  for (const { channel } of hub.state.channels) {
+    if (channel.type !== 'Twitter:Service') continue;
+    const active = channel.blockedKeywords.filter((block) => Date.parse(block.blockedUntil) > now);
+    if (active.length !== channel.blockedKeywords.length) {
+      channel.blockedKeywords = active;
+      changed = true;
+    }
+  }
+  if (changed) hub.commit();
+}
+
+/**
+ * Simulates X traffic on one keyword of a Twitter:Service channel. The same filter rules as the
+ * console's preview decide whether the channel sources such posts; past 300 tweets a minute the
+ * Hub removes the keyword and blocks it for 3 days.
+ */
+export function simulateKeywordSpike(
+  hub: MockHub,
+  channelId: string,
+  keyword: string,
+  tweetsPerMinute: number,
+): string {
+  const stored = hub.state.channels.find((candidate) => candidate.channel.id === channelId);
+  const channel = stored?.channel;
+  if (!channel || channel.type !== 'Twitter:Service')
+    return 'No Twitter:Service channel has that ID.';
+  const entry = channel.keywords.find((candidate) => sameKeyword(candidate, keyword));
+  if (!entry) return `“${keyword}” is not a keyword of ${channel.name}.`;
+  const verdict = evaluatePost(
+    {
+      ...channel,
+      blockedKeywords: channel.blockedKeywords.map((block) => block.keyword),
+    },
+    {
+      text: entry,
+      author: '@traffic',
+      language: channel.allowAnyLanguage ? 'en' : (channel.languages[0] ?? 'en'),
+      kind: 'Tweet',
+    },
+  );
+  if (!verdict.sourced || verdict.term !== entry) {
+    return `The channel does not source posts for “${entry}” (${verdict.reason}); nothing changes.`;
+  }
+  if (tweetsPerMinute <= SPIKE_LIMIT_PER_MINUTE) {
+    return `${tweetsPerMinute} tweets a minute on “${entry}” is within the limit.`;
+  }
+  const now = hub.now();
+  const blockedUntil = new Date(now.getTime() + BLOCK_DAYS * 86_400_000).toISOString();
+  channel.keywords = channel.keywords.filter((candidate) => candidate !== entry);
+  channel.blockedKeywords = [...channel.blockedKeywords, { keyword: entry, blockedUntil }];
+  channel.version += 1;
+  channel.updatedAt = now.toISOString();
+  hub.commit();
+  return `“${entry}” passed ${SPIKE_LIMIT_PER_MINUTE} tweets a minute: removed and blocked until ${blockedUntil}.`;
+}
+
+/** The keywords of an update that are still blocked, with the time each can be added back. */
+export function stillBlocked(
+  blocks: readonly { keyword: string; blockedUntil: string }[],
+  keywords: readonly string[],
+) {
+  return blocks.filter((block) => keywords.some((keyword) => sameKeyword(keyword, block.keyword)));
+}
