@@ -28,7 +28,17 @@ type ChipInputProps = {
   onBlur?: () => void;
 };
 
-const sameEntry = (value: string) => value.normalize('NFKC').toLocaleLowerCase('en-US');
+// Comparing every chip on every add must stay cheap at 400 chips: keys are computed once each.
+const entryKeys = new Map<string, string>();
+function sameEntry(value: string) {
+  let key = entryKeys.get(value);
+  if (key === undefined) {
+    if (entryKeys.size > 10_000) entryKeys.clear();
+    key = value.normalize('NFKC').toLocaleLowerCase('en-US');
+    entryKeys.set(value, key);
+  }
+  return key;
+}
 
 /**
  * A list of short entries edited as chips: Enter or Tab adds, pasting a comma- or
@@ -54,6 +64,7 @@ export function ChipInput({
 
   function add(rawEntries: string[]) {
     const next = [...values];
+    const taken = new Set(next.map(sameEntry));
     const added: string[] = [];
     const refused: string[] = [];
     for (const raw of rawEntries) {
@@ -63,12 +74,13 @@ export function ChipInput({
       const reason =
         next.length >= maxEntries
           ? `at most ${maxEntries} entries`
-          : next.some((existing) => sameEntry(existing) === sameEntry(entry))
+          : taken.has(sameEntry(entry))
             ? 'already in the list'
             : validateEntry?.(entry);
       if (reason) refused.push(`“${entry}”: ${reason}`);
       else {
         next.push(entry);
+        taken.add(sameEntry(entry));
         added.push(entry);
       }
     }

@@ -24,9 +24,14 @@ const entryRule = (entry: string) =>
     ? `more than ${ENTRY_MAX_CHARACTERS} characters`
     : null;
 
+const keywordWarnings = new Map<string, string | null>();
 function keywordWarning(entry: string) {
-  const warning = broadKeywordWarning(entry);
-  return warning ? `${warning}: may source unrelated posts.` : null;
+  if (!keywordWarnings.has(entry)) {
+    if (keywordWarnings.size > 10_000) keywordWarnings.clear();
+    const warning = broadKeywordWarning(entry);
+    keywordWarnings.set(entry, warning ? `${warning}: may source unrelated posts.` : null);
+  }
+  return keywordWarnings.get(entry) ?? null;
 }
 
 function toHandle(entry: string) {

@@ -1,0 +1,212 @@
+// `npm run hub`: the mock Hub's own handlers and store served over HTTP, for the console in live
+// mode. Data lives in a JSON file; CORS admits the console's origin only; the scenario controls
+// answer on loopback only; every answer is checked against the contract as it leaves.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { dirname, resolve } from 'node:path';
+import { getResponse } from 'msw';
+import { errorBodySchema, findRoute } from '../src/api/routes';
+import { createHubHandlers } from './hub-handlers';
+import { simulateKeywordSpike } from './keyword-traffic';
+import { faultKinds, MockHub, type FaultKind, type Persistence } from './mock-hub';
+
+const args = new Set(process.argv.slice(2));
+const port = Number(process.env.HUB_PORT ?? 4174);
+const dataFile = resolve(process.env.HUB_DATA_FILE ?? '.hub-data/hub.json');
+const allowedOrigin = process.env.HUB_CORS_ORIGIN ?? 'http://localhost:4175';
+const API_PREFIX = '/api/v2.0';
+
+function filePersistence(path: string): Persistence {
+  return {
+    load: () => {
+      try {
+        return readFileSync(path, 'utf8');
+      } catch {
+        return null;
+      }
+    },
+    save: (serialized) => {
+      mkdirSync(dirname(path), { recursive: true });
+      // Written beside, then renamed: a crash never leaves half a file.
+      writeFileSync(`${path}.tmp`, serialized);
+      renameSync(`${path}.tmp`, path);
+    },
+  };
+}
+
+const persistence = filePersistence(dataFile);
+if (args.has('--fresh')) persistence.save('');
+const hub = await MockHub.create(
+  args.has('--fresh') ? { ...persistence, load: () => null } : persistence,
+);
+if (hub.storageProblem) {
+  if (!args.has('--reset-corrupt')) {
+    console.error(`[hub] The data file ${dataFile} cannot be used: ${hub.storageProblem}`);
+    console.error(
+      '[hub] Nothing was changed. Fix or move the file, or start with --reset-corrupt to replace it with the demo data.',
+    );
+    process.exit(1);
+  }
+  console.warn(
+    `[hub] Replacing the unreadable ${dataFile} with the demo data, as --reset-corrupt asks.`,
+  );
+  await hub.reset();
+}
+const handlers = createHubHandlers(hub);
+
+function isLoopback(request: IncomingMessage) {
+  const address = request.socket.remoteAddress ?? '';
+  return address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1';
+}
+
+function corsHeaders(request: IncomingMessage): Record<string, string> {
+  if (request.headers.origin !== allowedOrigin) return {};
+  return {
+    'Access-Control-Allow-Origin': allowedOrigin,
+    'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
+    'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-Match',
+    'Access-Control-Expose-Headers': 'Retry-After',
+    'Access-Control-Max-Age': '600',
+    Vary: 'Origin',
+  };
+}
+
+async function readBody(request: IncomingMessage) {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, headers = {}) {
+  response.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+  response.end(JSON.stringify(body));
+}
+
+/** The scenario controls of the Mock Hub panel, as HTTP endpoints. */
+async function control(path: string, body: Record<string, unknown>) {
+  switch (path) {
+    case '/__hub/status':
+      return hub.getStatus();
+    case '/__hub/latency':
+      hub.setLatency(Number(body.milliseconds ?? 0));
+      return hub.getStatus();
+    case '/__hub/fail-next': {
+      const kind = body.kind as FaultKind;
+      if (!faultKinds.includes(kind))
+        throw new Error(`kind must be one of ${faultKinds.join(', ')}`);
+      hub.failNextRequest(kind);
+      return hub.getStatus();
+    }
+    case '/__hub/expire-sessions':
+      hub.expireSessions();
+      return hub.getStatus();
+    case '/__hub/advance-clock':
+      hub.advanceClock(Number(body.milliseconds ?? 0));
+      return hub.getStatus();
+    case '/__hub/reset':
+      await hub.reset();
+      return hub.getStatus();
+    case '/__hub/keyword-spike':
+      return {
+        result: simulateKeywordSpike(
+          hub,
+          String(body.channelId),
+          String(body.keyword),
+          Number(body.tweetsPerMinute ?? 450),
+        ),
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** Logs loudly when an answer does not fit the contract a real Hub is held to. */
+async function checkContract(method: string, path: string, answer: Response) {
+  const route = findRoute(method, path.slice(API_PREFIX.length));
+  if (!route) return;
+  const text = await answer.clone().text();
+  const body: unknown = text ? JSON.parse(text) : undefined;
+  const problem =
+    answer.status === route.success.status
+      ? route.success.schema
+        ? route.success.schema.safeParse(body).error
+        : text
+          ? new Error('a body where none is expected')
+          : undefined
+      : route.errors.includes(answer.status)
+        ? errorBodySchema.safeParse(body).error
+        : new Error(`status ${answer.status} is not in the contract`);
+  if (problem) {
+    console.error(
+      `[hub] CONTRACT MISMATCH on ${method} ${path} → ${answer.status}: ${problem.message}`,
+    );
+  }
+}
+
+const server = createServer(async (request, response) => {
+  try {
+    const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
+    const cors = corsHeaders(request);
+    if (request.headers.origin && request.headers.origin !== allowedOrigin) {
+      sendJson(response, 403, {
+        error: { code: 'origin', message: 'This origin may not call the Hub.' },
+      });
+      return;
+    }
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, cors);
+      response.end();
+      return;
+    }
+    const raw = await readBody(request);
+    if (url.pathname.startsWith('/__hub/')) {
+      if (!isLoopback(request)) {
+        sendJson(response, 403, {
+          error: { code: 'loopback', message: 'Scenario controls answer on loopback only.' },
+        });
+        return;
+      }
+      const result = await control(url.pathname, raw.length ? JSON.parse(raw.toString()) : {});
+      if (result === undefined)
+        sendJson(response, 404, { error: { code: 'not-found', message: 'No such control.' } });
+      else sendJson(response, 200, result);
+      return;
+    }
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (typeof value === 'string') headers.set(name, value);
+    }
+    const fetchRequest = new Request(url, {
+      method: request.method,
+      headers,
+      body: raw.length > 0 && request.method !== 'GET' ? raw : undefined,
+    });
+    const answer = await getResponse(handlers, fetchRequest);
+    if (!answer) {
+      sendJson(response, 404, { error: { code: 'not-found', message: 'No such route.' } }, cors);
+      return;
+    }
+    if (answer.type === 'error') {
+      // A simulated network failure: the connection ends without an answer.
+      request.socket.destroy();
+      return;
+    }
+    await checkContract(request.method ?? 'GET', url.pathname, answer);
+    const outgoing: Record<string, string> = { ...cors };
+    answer.headers.forEach((value, name) => {
+      outgoing[name] = value;
+    });
+    response.writeHead(answer.status, outgoing);
+    response.end(Buffer.from(await answer.arrayBuffer()));
+  } catch (error) {
+    console.error('[hub] Request failed:', error);
+    if (!response.headersSent) {
+      sendJson(response, 500, { error: { code: 'internal', message: 'The mock Hub failed.' } });
+    } else response.end();
+  }
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`[hub] Mock Hub on http://localhost:${port}${API_PREFIX}`);
+  console.log(`[hub] Data: ${dataFile}; CORS origin: ${allowedOrigin}`);
+});

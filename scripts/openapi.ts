@@ -1,0 +1,133 @@
+// Writes the Hub contract as an OpenAPI 3.1 document, generated from the console's zod schemas
+// and route table. `--check` fails when the committed document is out of date.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { z } from 'zod/mini';
+import { errorBodySchema, hubRoutes } from '../src/api/routes';
+
+const OUTPUT = 'openapi.json';
+
+const statusText: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'No content',
+  400: 'Invalid request; fieldErrors name the fields',
+  401: 'No valid session (or wrong credentials on auth/token)',
+  403: 'The role may not do this',
+  404: 'Not found',
+  409: 'Name or email taken',
+  412: 'Version mismatch: someone else saved first',
+  422: 'Refused: incomplete channel for Active, blocked keyword, last Admin, …',
+  428: 'If-Match missing',
+  429: 'Too many requests; see Retry-After',
+  500: 'Hub error',
+};
+
+function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output') {
+  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
+  delete (json as Record<string, unknown>).$schema;
+  return json;
+}
+
+export function buildOpenApi() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of hubRoutes) {
+    const parameters: unknown[] = [];
+    for (const match of route.path.matchAll(/\{([^}]+)\}/g)) {
+      parameters.push({
+        name: match[1],
+        in: 'path',
+        required: true,
+        schema: { type: 'string', pattern: '^[0-9a-f]{24}$' },
+      });
+    }
+    if (route.query) {
+      const query = schemaOf(route.query, 'input') as {
+        properties?: Record<string, unknown>;
+        required?: string[];
+      };
+      for (const [name, schema] of Object.entries(query.properties ?? {})) {
+        parameters.push({
+          name,
+          in: 'query',
+          required: query.required?.includes(name) ?? false,
+          schema,
+        });
+      }
+    }
+    if (route.ifMatch) {
+      parameters.push({
+        name: 'If-Match',
+        in: 'header',
+        required: true,
+        description: 'The version read, in quotes: "3"',
+        schema: { type: 'string' },
+      });
+    }
+    const responses: Record<string, unknown> = {
+      [route.success.status]: route.success.schema
+        ? {
+            description: statusText[route.success.status],
+            content: { 'application/json': { schema: schemaOf(route.success.schema, 'output') } },
+          }
+        : { description: statusText[route.success.status] },
+    };
+    for (const status of route.errors) {
+      responses[status] = {
+        description: statusText[status],
+        ...(status === 429
+          ? { headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds' } } }
+          : {}),
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+      };
+    }
+    paths[route.path] ??= {};
+    paths[route.path]![route.method] = {
+      summary: route.summary,
+      ...(route.auth ? {} : { security: [] }),
+      ...(parameters.length > 0 ? { parameters } : {}),
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: schemaOf(route.body, 'input') } },
+            },
+          }
+        : {}),
+      responses,
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Hub API',
+      version: '2.0',
+      description:
+        "The API of the Hub, the cloud side of Social Engagement, as Hub Console uses it. Generated from the console's schemas (npm run openapi).",
+    },
+    servers: [{ url: '/api/v2.0' }],
+    security: [{ bearer: [] }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: { Error: schemaOf(errorBodySchema, 'output') },
+    },
+    paths,
+  };
+}
+
+const text = `${JSON.stringify(buildOpenApi(), null, 2)}\n`;
+if (process.argv.includes('--check')) {
+  let committed = '';
+  try {
+    committed = readFileSync(OUTPUT, 'utf8');
+  } catch {
+    // Missing counts as out of date.
+  }
+  if (committed !== text) {
+    console.error(`${OUTPUT} is out of date with the schemas: run npm run openapi and commit it.`);
+    process.exit(1);
+  }
+  console.log(`${OUTPUT} matches the schemas (${Object.keys(buildOpenApi().paths).length} paths).`);
+} else {
+  writeFileSync(OUTPUT, text);
+  console.log(`Wrote ${OUTPUT}.`);
+}
