@@ -15,6 +15,8 @@ function chromiumExecutable(): string | undefined {
 }
 
 const PORT = 4173;
+const HUB_PORT = 4174;
+const LIVE_PORT = 4175;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -41,11 +43,40 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'mock', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
+  projects: [
+    { name: 'mock', testIgnore: 'live/**', use: { browserName: 'chromium' } },
+    {
+      name: 'live',
+      testDir: 'e2e/live',
+      use: { browserName: 'chromium', baseURL: `http://localhost:${LIVE_PORT}` },
+    },
+  ],
+  // Started in this order: the build (served in mock mode), the Hub over HTTP with fresh data,
+  // then the same build configured for live mode against that Hub.
+  webServer: [
+    {
+      command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `npx tsx mocks/server.ts --fresh`,
+      url: `http://localhost:${HUB_PORT}/__hub/status`,
+      env: {
+        HUB_PORT: String(HUB_PORT),
+        HUB_DATA_FILE: '.hub-data/e2e-hub.json',
+        HUB_CORS_ORIGIN: `http://localhost:${LIVE_PORT}`,
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/prepare-live-dist.mjs && npx vite preview --outDir dist-live --port ${LIVE_PORT} --strictPort`,
+      url: `http://localhost:${LIVE_PORT}`,
+      env: { LIVE_HUB_BASE_URL: `http://localhost:${HUB_PORT}/api/v2.0` },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });
