@@ -1,0 +1,92 @@
+// @vitest-environment node
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const PORT = 4191;
+const BASE = `http://127.0.0.1:${PORT}/api/v2.0`;
+let running: ChildProcess | null = null;
+
+/** Starts `npm run hub`'s server; resolves with its output once it listens or exits. */
+function startHub(dataFile: string, ...args: string[]) {
+  return new Promise<{ output: string; exitCode: number | null }>((resolve) => {
+    // Node itself, not npx, so that stopping it stops the server.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/server.ts', ...args], {
+      env: { ...process.env, HUB_PORT: String(PORT), HUB_DATA_FILE: dataFile },
+    });
+    running = child;
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Mock Hub on')) resolve({ output, exitCode: null });
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('exit', (code) => resolve({ output, exitCode: code }));
+  });
+}
+
+function stopHub() {
+  return new Promise<void>((resolve) => {
+    if (!running || running.exitCode !== null) return resolve();
+    running.on('exit', () => resolve());
+    running.kill();
+  });
+}
+
+afterEach(stopHub);
+
+const signup = {
+  account: 'Durable Corp',
+  firstName: 'Dee',
+  lastName: 'Durable',
+  email: 'dee@durable.example',
+  password: 'durable password 1',
+  acceptLegalTerms: true,
+};
+
+describe('npm run hub', () => {
+  it('keeps accounts across restarts in its JSON file', { timeout: 60_000 }, async () => {
+    const dataFile = join(mkdtempSync(join(tmpdir(), 'hub-')), 'hub.json');
+    await startHub(dataFile);
+    const created = await fetch(`${BASE}/signup`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(signup),
+    });
+    expect(created.status).toBe(201);
+    await stopHub();
+    expect(readFileSync(dataFile, 'utf8')).toContain('Durable Corp');
+
+    await startHub(dataFile);
+    const token = await fetch(`${BASE}/auth/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        account: 'durable corp',
+        email: signup.email,
+        password: signup.password,
+      }),
+    });
+    expect(token.status).toBe(201);
+  });
+
+  it(
+    'refuses a corrupted file, names it, and replaces it only when told',
+    { timeout: 60_000 },
+    async () => {
+      const dataFile = join(mkdtempSync(join(tmpdir(), 'hub-')), 'hub.json');
+      writeFileSync(dataFile, '{"stateVersion": 1, "accounts": "oops"');
+      const refused = await startHub(dataFile);
+      expect(refused.exitCode).toBe(1);
+      expect(refused.output).toContain(dataFile);
+      expect(readFileSync(dataFile, 'utf8')).toBe('{"stateVersion": 1, "accounts": "oops"');
+
+      const replaced = await startHub(dataFile, '--reset-corrupt');
+      expect(replaced.exitCode).toBeNull();
+      expect(JSON.parse(readFileSync(dataFile, 'utf8')).accounts[0].name).toBe('Demo Corp');
+    },
+  );
+});
