@@ -115,6 +115,22 @@ test.describe('sign-up and sign-in', () => {
     await expect(page.getByRole('banner')).toContainText('Sam Support · Support');
   });
 
+  test('the build is served with a strict Content Security Policy', async ({ page }) => {
+    const response = await page.goto('/signin');
+    const policy = response?.headers()['content-security-policy'] ?? '';
+    for (const directive of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+    ]) {
+      expect(policy).toContain(directive);
+    }
+    // The page works under it: the fixture fails any test that logs a policy violation.
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  });
+
   test('the session token stays out of localStorage and the URL', async ({ page, signInAs }) => {
     await signInAs('Admin');
     const token = await page.evaluate(

@@ -1,8 +1,12 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { config as configureZod } from 'zod/mini';
 import { loadRuntimeConfig, setRuntimeConfig } from './api/runtime-config';
 import { App } from './app/app';
 import './app/global.css';
+
+// The Content Security Policy forbids eval; zod must not try its compiled fast path.
+configureZod({ jitless: true });
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
@@ -33,7 +37,7 @@ async function start() {
 
 function StartupError({ message }: { message: string }) {
   return (
-    <main style={{ padding: '2rem', maxWidth: '40rem' }}>
+    <main className="startup-error">
       <h1>The console could not start</h1>
       <p>{message}</p>
       <p>Check the console&apos;s config.json (mode and hubBaseUrl), then reload.</p>
