@@ -1,0 +1,35 @@
+import { expect, test } from './fixtures';
+
+test('corrupt mock Hub data is reported and replaced only after the user agrees', async ({
+  page,
+}) => {
+  await page.goto('/signin');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await page.evaluate(() =>
+    localStorage.setItem('hub-console.mock-hub', '{"stateVersion": 1, "users": 7}'),
+  );
+  await page.reload();
+  await page.getByRole('button', { name: /^Mock Hub/ }).click();
+  const problem = page.getByRole('complementary', { name: 'Mock Hub' }).getByRole('alert');
+  await expect(problem).toContainText('does not fit this version of the console');
+  // The console still works on the demo data, and the stored data is untouched.
+  await page.getByRole('button', { name: 'Use demo Viewer' }).click();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My Channels' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('hub-console.mock-hub'))).toBe(
+    '{"stateVersion": 1, "users": 7}',
+  );
+
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await problem.getByRole('button', { name: 'Replace stored data with the demo data' }).click();
+  expect(await page.evaluate(() => localStorage.getItem('hub-console.mock-hub'))).toBe(
+    '{"stateVersion": 1, "users": 7}',
+  );
+  page.once('dialog', (dialog) => void dialog.accept());
+  await problem.getByRole('button', { name: 'Replace stored data with the demo data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  const stored = await page.evaluate(() =>
+    JSON.parse(localStorage.getItem('hub-console.mock-hub')!),
+  );
+  expect(stored.accounts[0].name).toBe('Demo Corp');
+});
