@@ -4,7 +4,7 @@ import { setupServer } from 'msw/node';
 import { z } from 'zod/mini';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-error';
-import { requestHub, setReauthenticator } from './client';
+import { requestHub, setRateLimitNotifier, setReauthenticator } from './client';
 import { setRuntimeConfig } from './runtime-config';
 import { clearSession, getSession, saveSession } from './session-store';
 
@@ -106,7 +106,7 @@ describe('requestHub', () => {
       http.get(`${BASE}/busy`, () =>
         HttpResponse.json(
           { error: { code: 'rate-limited', message: 'Slow down.' } },
-          { status: 429, headers: { 'Retry-After': '7' } },
+          { status: 429, headers: { 'Retry-After': '30' } },
         ),
       ),
     );
@@ -114,8 +114,33 @@ describe('requestHub', () => {
     expect(down).toMatchObject({ status: 500, code: 'http-500' });
     expect(down.message).toMatch(/internal error/);
     const busy = await failure(requestHub('/busy', thing));
-    expect(busy.retryAfterSeconds).toBe(7);
-    expect(busy.message).toBe('Slow down. Try again in 7 seconds.');
+    expect(busy.retryAfterSeconds).toBe(30);
+    expect(busy.message).toBe('Slow down. Try again in 30 seconds.');
+  });
+
+  it('waits out a short Retry-After, says so once, and retries', async () => {
+    let calls = 0;
+    server.use(
+      http.post(`${BASE}/things`, () => {
+        calls += 1;
+        return calls === 1
+          ? HttpResponse.json(
+              { error: { code: 'rate-limited', message: 'Busy.' } },
+              { status: 429, headers: { 'Retry-After': '1' } },
+            )
+          : HttpResponse.json({ name: 'created once' }, { status: 201 });
+      }),
+    );
+    const notify = vi.fn();
+    setRateLimitNotifier(notify);
+    const started = Date.now();
+    await expect(requestHub('/things', thing, { method: 'POST', body: {} })).resolves.toEqual({
+      name: 'created once',
+    });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(notify).toHaveBeenCalledExactlyOnceWith(1);
+    expect(calls).toBe(2);
+    setRateLimitNotifier(null);
   });
 
   it('refuses a body that breaks its schema, and one that is not JSON', async () => {

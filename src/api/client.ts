@@ -19,6 +19,16 @@ type RequestOptions = {
   bearerToken?: string;
 };
 
+/** The longest Retry-After the console waits out by itself before retrying once. */
+export const MAX_AUTOMATIC_WAIT_SECONDS = 10;
+
+let onRateLimited: ((seconds: number) => void) | null = null;
+
+/** The app says, once, that the Hub asked to wait and the console is retrying. */
+export function setRateLimitNotifier(notify: ((seconds: number) => void) | null) {
+  onRateLimited = notify;
+}
+
 type Reauthenticate = () => Promise<void>;
 let reauthenticate: Reauthenticate | null = null;
 let pendingReauthentication: Promise<void> | null = null;
@@ -139,6 +149,14 @@ export async function requestHub<Schema extends z.ZodMiniType>(
       }
     }
     response = await send(path, options, getSession()?.token);
+  }
+
+  const retryAfter = Number(response.headers.get('Retry-After'));
+  if (response.status === 429 && retryAfter > 0 && retryAfter <= MAX_AUTOMATIC_WAIT_SECONDS) {
+    // The Hub refused before doing anything, so sending the same request again is safe.
+    onRateLimited?.(retryAfter);
+    await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
+    response = await send(path, options, options.bearerToken ?? getSession()?.token);
   }
 
   if (!response.ok) throw await toHttpError(response);

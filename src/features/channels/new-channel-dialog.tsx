@@ -17,6 +17,7 @@ import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { TextAreaField, TextField } from '../../components/ui/field';
+import { useSingleSubmit } from '../../components/ui/use-single-submit';
 import styles from './channels.module.css';
 
 const fields = ['type', 'name', 'description'] as const;
@@ -28,6 +29,7 @@ export function NewChannelDialog({ onClose }: { onClose: () => void }) {
   const { data: me } = useQuery(meQueries.current());
   const [formError, setFormError] = useState<string | null>(null);
   const [lastSuggestion, setLastSuggestion] = useState('');
+  const once = useSingleSubmit();
   const {
     register,
     handleSubmit,
@@ -78,7 +80,7 @@ export function NewChannelDialog({ onClose }: { onClose: () => void }) {
         noValidate
         onSubmit={handleSubmit((values) => {
           setFormError(null);
-          create.mutate(values);
+          void once(() => create.mutateAsync(values));
         })}
       >
         {formError ? <Alert tone="error">{formError}</Alert> : null}

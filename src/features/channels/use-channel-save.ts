@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { ApiError, describeError } from '../../api/api-error';
 import { channelQueries, saveChannel } from '../../api/channel-api';
 import { toChannelUpdate, type Channel, type ChannelUpdate } from '../../api/channel-schema';
+import { useSingleSubmit } from '../../components/ui/use-single-submit';
 
 export type SaveProblem =
   | { kind: 'conflict' }
@@ -24,6 +25,7 @@ export function useChannelSave<Values extends ChannelUpdate & FieldValues>(
   const navigate = useNavigate();
   const [problem, setProblem] = useState<SaveProblem>(null);
   const [saved, setSaved] = useState(false);
+  const once = useSingleSubmit();
   const versionRef = useRef(channel.version);
   const afterSaveRef = useRef<string | null>(null);
   /** True while leaving on purpose after a save, so the unsaved-changes guard stays quiet. */
@@ -95,7 +97,7 @@ export function useChannelSave<Values extends ChannelUpdate & FieldValues>(
       form.handleSubmit((values) => {
         afterSaveRef.current = then ?? null;
         setSaved(false);
-        mutation.mutate(values);
+        void once(() => mutation.mutateAsync(values));
       }),
     /** 412: drop my changes and show what the other person saved. */
     reloadTheirs: async () => {

@@ -12,6 +12,7 @@ import { CopyButton } from '../../components/ui/copy-button';
 import { Dialog } from '../../components/ui/dialog';
 import { CheckboxField, PasswordField, TextField } from '../../components/ui/field';
 import { PublicPage } from '../../components/ui/public-page';
+import { useSingleSubmit } from '../../components/ui/use-single-submit';
 import {
   signupFields,
   signupFormSchema,
@@ -32,6 +33,7 @@ export function SignupPage() {
 function SignupForm({ onCreated }: { onCreated: (result: SignupResult) => void }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [termsOpen, setTermsOpen] = useState(false);
+  const once = useSingleSubmit();
   const {
     register,
     handleSubmit,
@@ -55,17 +57,19 @@ function SignupForm({ onCreated }: { onCreated: (result: SignupResult) => void }
   const [password, email] = useWatch({ control, name: ['password', 'email'] });
   const policy = password ? checkPassword(password, email) : null;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const { confirmPassword: _confirmation, ...input } = values;
-      onCreated(await signUp({ ...input, acceptLegalTerms: true }));
-    } catch (error) {
-      const { fieldErrors, formMessage } = splitServerErrors(error, signupFields);
-      for (const [field, message] of fieldErrors) setError(field, { type: 'server', message });
-      setFormError(formMessage);
-    }
-  });
+  const onSubmit = handleSubmit((values) =>
+    once(async () => {
+      setFormError(null);
+      try {
+        const { confirmPassword: _confirmation, ...input } = values;
+        onCreated(await signUp({ ...input, acceptLegalTerms: true }));
+      } catch (error) {
+        const { fieldErrors, formMessage } = splitServerErrors(error, signupFields);
+        for (const [field, message] of fieldErrors) setError(field, { type: 'server', message });
+        setFormError(formMessage);
+      }
+    }),
+  );
 
   return (
     <>

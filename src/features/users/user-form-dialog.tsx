@@ -17,6 +17,7 @@ import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { TextField } from '../../components/ui/field';
+import { useSingleSubmit } from '../../components/ui/use-single-submit';
 import styles from './users-page.module.css';
 
 const fields = ['firstName', 'lastName', 'email', 'roles'] as const;
@@ -36,6 +37,7 @@ export function UserFormDialog({ user, onDone }: UserFormDialogProps) {
   const [formError, setFormError] = useState<string | null>(null);
   const isNew = user === null;
   const [conflict, setConflict] = useState(false);
+  const once = useSingleSubmit();
   const versionRef = useRef(user?.version ?? 0);
   const {
     register,
@@ -81,7 +83,7 @@ export function UserFormDialog({ user, onDone }: UserFormDialogProps) {
   const onSubmit = handleSubmit((values) => {
     setFormError(null);
     setConflict(false);
-    save.mutate(values);
+    void once(() => save.mutateAsync(values));
   });
 
   /** The user as the Hub has it now (there is no single-user read in the contract). */

@@ -1,0 +1,104 @@
+import type { Page } from '@playwright/test';
+import { expect, mockHub, test } from './fixtures';
+
+async function hubCount(page: Page, path: string) {
+  return page.evaluate(async (resource) => {
+    const token = JSON.parse(sessionStorage.getItem('hub-console.session') ?? '{}').token;
+    const response = await fetch(`/api/v2.0${resource}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    return ((await response.json()) as { total: number }).total;
+  }, path);
+}
+
+test.describe('faults', () => {
+  test('a double click or a second Enter creates one user and one channel', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('Admin');
+    await mockHub(page).setLatency(600);
+    await page.getByRole('button', { name: '+Add Channel' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New Channel' });
+    await dialog.getByLabel('Channel Type').selectOption('Twitter:Account');
+    await dialog.getByLabel('Channel Name').fill('@Once - Twitter Account');
+    await dialog.getByLabel('Channel Name').press('Enter');
+    await dialog.getByLabel('Channel Name').press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: /@Once/ })).toBeVisible();
+    expect(await hubCount(page, '/channels?q=once')).toBe(1);
+
+    await page.getByRole('link', { name: 'Users' }).click();
+    await page.getByRole('button', { name: '+Add User' }).click();
+    const form = page.getByRole('dialog', { name: 'New User' });
+    await form.getByLabel('First Name').fill('Dee');
+    await form.getByLabel('Last Name').fill('Double');
+    await form.getByLabel('Email').fill('double@demo-corp.example');
+    await form.getByRole('checkbox', { name: 'Viewer' }).check();
+    await form.getByRole('button', { name: 'Create' }).dblclick();
+    await expect(form).toBeHidden();
+    expect(await hubCount(page, '/users?q=double')).toBe(1);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('a 429 is waited out, said, and the save then succeeds', async ({ page, signInAs }) => {
+    await signInAs('Admin');
+    await page.getByRole('link', { name: '@DemoCorp - Twitter Account' }).click();
+    await page.getByLabel('Description').fill('After a wait');
+    await mockHub(page).failNextRequest('rate-limit');
+    await page.getByRole('button', { name: 'Update', exact: true }).click();
+    await expect(
+      page.getByText('The Hub is busy and asked to wait 2 seconds; retrying then.'),
+    ).toBeVisible();
+    await expect(page.getByText('Saved.')).toBeVisible({ timeout: 10_000 });
+  });
+
+  test('a 500 on save keeps the input and says so; saving again works', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('Admin');
+    await page.getByRole('link', { name: '@DemoCorp - Twitter Account' }).click();
+    await page.getByLabel('Description').fill('Kept through a failure');
+    await mockHub(page).failNextRequest('server-error');
+    await page.getByRole('button', { name: 'Update', exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'internal error' })).toBeVisible();
+    await expect(page.getByLabel('Description')).toHaveValue('Kept through a failure');
+    await page.getByRole('button', { name: 'Update', exact: true }).click();
+    await expect(page.getByText('Saved.')).toBeVisible();
+  });
+
+  test('a Hub that does not answer in time gets a clear message and the input stays', async ({
+    page,
+    signInAs,
+  }) => {
+    test.setTimeout(60_000);
+    await signInAs('Admin');
+    await page.getByRole('link', { name: '@DemoCorp - Twitter Account' }).click();
+    await page.getByLabel('Description').fill('Slow but sure');
+    await mockHub(page).failNextRequest('timeout');
+    await page.getByRole('button', { name: 'Update', exact: true }).click();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'did not answer within 15 seconds' }),
+    ).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(page.getByLabel('Description')).toHaveValue('Slow but sure');
+  });
+
+  test('offline and back: the page stays, and the list catches up by itself', async ({
+    page,
+    context,
+    signInAs,
+  }) => {
+    await signInAs('Admin');
+    await page.getByRole('link', { name: 'Users' }).click();
+    await expect(page.getByRole('row', { name: /Ada Admin/ })).toBeVisible();
+    await context.setOffline(true);
+    await page.getByLabel('Search users').fill('viewer');
+    await expect(page).toHaveURL(/q=viewer/);
+    await expect(page.getByRole('row', { name: /Ada Admin/ })).toBeVisible();
+    await context.setOffline(false);
+    await expect(page.getByRole('row', { name: /Ada Admin/ })).toHaveCount(0);
+    await expect(page.getByRole('row', { name: /Val Viewer/ })).toBeVisible();
+  });
+});
