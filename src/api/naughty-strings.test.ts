@@ -1,0 +1,124 @@
+// @vitest-environment node
+import naughtyStrings from 'big-list-of-naughty-strings/blns.json';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestHub } from '../../mocks/node';
+import { emailRule } from '../lib/text-rules';
+import { accountNameRule } from './account-schema';
+import {
+  channelDescriptionRule,
+  channelNameRule,
+  twitterServiceDefaults,
+  twitterServiceUpdateSchema,
+} from './channel-schema';
+import { personNameRules } from './user-schema';
+
+const BASE = 'http://hub.test/api/v2.0';
+const { server } = await createTestHub();
+let token = '';
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' });
+  const response = await fetch(`${BASE}/auth/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      account: 'Demo Corp',
+      email: 'admin@demo-corp.example',
+      password: 'Demo-Console-2026',
+    }),
+  });
+  token = ((await response.json()) as { token: string }).token;
+});
+afterAll(() => server.close());
+
+const strings = [
+  ...naughtyStrings,
+  'x'.repeat(10_000),
+  '\u200b',
+  'a\u0301\u0301\u0301',
+  '\u202eevil',
+];
+const fields = {
+  'account name': accountNameRule,
+  'First Name': personNameRules.firstName,
+  'Last Name': personNameRules.lastName,
+  'Channel Name': channelNameRule,
+  Description: channelDescriptionRule,
+  email: emailRule,
+};
+
+async function hub(method: string, path: string, body?: unknown) {
+  const response = await fetch(`${BASE}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+describe(`the big list of naughty strings (${strings.length} strings)`, () => {
+  it(`each is accepted or refused with a message by all ${Object.keys(fields).length + 1} text rules, never thrown`, () => {
+    let accepted = 0;
+    let refused = 0;
+    for (const value of strings) {
+      for (const [name, rule] of Object.entries(fields)) {
+        const result = rule.safeParse(value);
+        if (result.success) accepted += 1;
+        else {
+          refused += 1;
+          expect(
+            result.error.issues[0]?.message,
+            `${name} refusing ${JSON.stringify(value)}`,
+          ).toMatch(/\w/);
+        }
+      }
+      const keywords = twitterServiceUpdateSchema.safeParse({
+        ...twitterServiceDefaults,
+        name: 'n',
+        description: '',
+        status: 'Suspended',
+        production: false,
+        type: 'Twitter:Service',
+        languages: ['en'],
+        keywords: [value],
+      });
+      if (!keywords.success) expect(keywords.error.issues[0]?.message).toMatch(/\w/);
+    }
+    console.log(
+      `Naughty strings: ${strings.length} × ${Object.keys(fields).length + 1} rules: ${accepted} accepted, ${refused} refused with a message (plus keywords).`,
+    );
+    expect(accepted).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
+  });
+
+  it(
+    'each channel name and description the rules accept comes back from the Hub exactly',
+    { timeout: 60_000 },
+    async () => {
+      let roundTrips = 0;
+      for (const [index, value] of strings.entries()) {
+        const name = channelNameRule.safeParse(`${index} ${value}`);
+        const description = channelDescriptionRule.safeParse(value);
+        const created = await hub('POST', '/channels', {
+          type: 'Twitter:Account',
+          name: `${index} ${value}`,
+          description: value,
+        });
+        if (name.success && description.success) {
+          expect(created.status, JSON.stringify(value)).toBe(201);
+          const read = await hub('GET', `/channels/${created.body.id}`);
+          expect(read.body.name).toBe(name.data);
+          expect(read.body.description).toBe(description.data);
+          roundTrips += 1;
+        } else {
+          expect(created.status, JSON.stringify(value)).toBe(400);
+          expect(Object.values(created.body.error.fieldErrors ?? {}).join('')).toMatch(/\w/);
+        }
+      }
+      console.log(
+        `Naughty strings: ${roundTrips} channel names and descriptions came back from the Hub exactly.`,
+      );
+      expect(roundTrips).toBeGreaterThan(300);
+    },
+  );
+});
