@@ -19,9 +19,15 @@ export function Dialog({ open, title, onDismiss, children }: DialogProps) {
 
   useEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
+    if (!dialog || !open) return;
+    // The browser returns focus when a dialog closes, but not when it is removed while open
+    // (a dialog that unmounts with its screen): focus goes back to the opener either way.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    return () => {
+      if (dialog.open) dialog.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, [open]);
 
   return (
