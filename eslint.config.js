@@ -7,6 +7,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-live',
+      '.hub-data',
       'coverage',
       'playwright-report',
       'test-results',
