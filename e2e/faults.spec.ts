@@ -101,4 +101,28 @@ test.describe('faults', () => {
     await expect(page.getByRole('row', { name: /Ada Admin/ })).toHaveCount(0);
     await expect(page.getByRole('row', { name: /Val Viewer/ })).toBeVisible();
   });
+
+  test('a retry after a timeout that did reach the Hub still creates one channel', async ({
+    page,
+    signInAs,
+  }) => {
+    test.setTimeout(60_000);
+    await signInAs('Admin');
+    await page.getByRole('button', { name: '+Add Channel' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New Channel' });
+    await dialog.getByLabel('Channel Type').selectOption('Facebook:Account');
+    await dialog.getByLabel('Channel Name').fill('Retry - Facebook Account');
+    await mockHub(page).failNextRequest('timeout');
+    await dialog.getByRole('button', { name: 'Save and Proceed' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('did not answer within 15 seconds', {
+      timeout: 20_000,
+    });
+    await dialog.getByRole('button', { name: 'Save and Proceed' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: /Retry - Facebook Account/ }),
+    ).toBeVisible();
+    // The first request reaches the Hub 20 seconds after it was sent: it must not add a second.
+    await page.waitForTimeout(6_000);
+    expect(await hubCount(page, '/channels?q=retry')).toBe(1);
+  });
 });

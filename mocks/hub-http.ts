@@ -1,4 +1,4 @@
-import { HttpResponse } from 'msw';
+import { HttpResponse, type JsonBodyType } from 'msw';
 import type { z } from 'zod/mini';
 import { effectiveRole, type Role, type User } from '../src/api/user-schema';
 import type { Account } from '../src/api/account-schema';
@@ -102,6 +102,36 @@ function urlBaseOf(request: Request) {
   const url = new URL(request.url);
   const index = url.pathname.indexOf('/api/v2.0');
   return `${url.host}${url.pathname.slice(0, index)}/api/v2.0`;
+}
+
+const completedCreates = new WeakMap<
+  MockHub,
+  Map<string, { status: number; body: JsonBodyType }>
+>();
+
+/**
+ * Applies a create once per Idempotency-Key: a repeat gets the first answer again. Keys live as
+ * long as the hub process, which is enough for the retries they exist for.
+ */
+export async function createOnce(
+  hub: MockHub,
+  request: Request,
+  create: () => Promise<Response>,
+): Promise<Response> {
+  const key = request.headers.get('Idempotency-Key');
+  if (!key) return create();
+  let done = completedCreates.get(hub);
+  if (!done) completedCreates.set(hub, (done = new Map()));
+  const scopedKey = `${new URL(request.url).pathname} ${key}`;
+  const earlier = done.get(scopedKey);
+  if (earlier) return HttpResponse.json(earlier.body, { status: earlier.status });
+  const response = await create();
+  if (response.ok)
+    done.set(scopedKey, {
+      status: response.status,
+      body: (await response.clone().json()) as JsonBodyType,
+    });
+  return response;
 }
 
 /** Case- and Unicode-form-insensitive key for names and emails that must be unique. */

@@ -225,6 +225,28 @@ describe('the mock Hub channels', () => {
     expect(taken.status).toBe(409);
   });
 
+  it('applies a create once per Idempotency-Key', async () => {
+    const token = await signIn('admin@demo-corp.example');
+    const send = (key: string) =>
+      fetch(`${BASE}/channels`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${token}`,
+          'Idempotency-Key': key,
+        },
+        body: JSON.stringify({ type: 'Twitter:Account', name: 'Once' }),
+      });
+    const first = await send('key-1');
+    const repeat = await send('key-1');
+    expect(first.status).toBe(201);
+    expect(repeat.status).toBe(201);
+    expect((await repeat.json()).id).toBe((await first.json()).id);
+    expect((await send('key-2')).status).toBe(409);
+    const list = await call('GET', '/channels?q=once', undefined, token);
+    expect(list.body.total).toBe(1);
+  });
+
   it('needs If-Match, refuses a stale version, and lists what Active lacks', async () => {
     const token = await signIn('admin@demo-corp.example');
     const created = await call(

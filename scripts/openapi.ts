@@ -54,6 +54,15 @@ export function buildOpenApi() {
         });
       }
     }
+    if (route.idempotent) {
+      parameters.push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        description: 'A key per user action; a repeated request with it gets the first answer',
+        schema: { type: 'string', maxLength: 100 },
+      });
+    }
     if (route.ifMatch) {
       parameters.push({
         name: 'If-Match',

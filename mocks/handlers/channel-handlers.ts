@@ -13,6 +13,7 @@ import {
 import {
   authenticate,
   checkVersion,
+  createOnce,
   errorResponse,
   HUB,
   readBody,
@@ -117,37 +118,44 @@ export function createChannelHandlers(hub: MockHub) {
       });
     }),
 
-    http.post(`${HUB}/channels`, async ({ request }) => {
-      const caller = authenticate(hub, request);
-      requireAdmin(caller, 'add channels');
-      const input = await readBody(request, newChannelInputSchema);
-      refuseTakenName(caller, input.name);
-      const now = hub.now().toISOString();
-      const common = {
-        id: randomHex(12),
-        name: input.name,
-        description: input.description,
-        status: 'Suspended' as const,
-        production: false,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      };
-      let channel: Channel;
-      switch (input.type) {
-        case 'Twitter:Service':
-          channel = { ...common, ...twitterServiceDefaults, type: input.type, blockedKeywords: [] };
-          break;
-        case 'Facebook:Service':
-          channel = { ...common, ...facebookServiceDefaults, type: input.type };
-          break;
-        default:
-          channel = { ...common, type: input.type, authorization: null };
-      }
-      hub.state.channels.push({ accountId: caller.account.id, channel });
-      hub.commit();
-      return HttpResponse.json(channel, { status: 201 });
-    }),
+    http.post(`${HUB}/channels`, ({ request }) =>
+      createOnce(hub, request, async () => {
+        const caller = authenticate(hub, request);
+        requireAdmin(caller, 'add channels');
+        const input = await readBody(request, newChannelInputSchema);
+        refuseTakenName(caller, input.name);
+        const now = hub.now().toISOString();
+        const common = {
+          id: randomHex(12),
+          name: input.name,
+          description: input.description,
+          status: 'Suspended' as const,
+          production: false,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        };
+        let channel: Channel;
+        switch (input.type) {
+          case 'Twitter:Service':
+            channel = {
+              ...common,
+              ...twitterServiceDefaults,
+              type: input.type,
+              blockedKeywords: [],
+            };
+            break;
+          case 'Facebook:Service':
+            channel = { ...common, ...facebookServiceDefaults, type: input.type };
+            break;
+          default:
+            channel = { ...common, type: input.type, authorization: null };
+        }
+        hub.state.channels.push({ accountId: caller.account.id, channel });
+        hub.commit();
+        return HttpResponse.json(channel, { status: 201 });
+      }),
+    ),
 
     http.get(`${HUB}/channels/:id`, ({ request, params }) => {
       const caller = authenticate(hub, request);

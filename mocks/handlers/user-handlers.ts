@@ -5,6 +5,7 @@ import { checkPassword } from '../../src/lib/password-policy';
 import {
   authenticate,
   checkVersion,
+  createOnce,
   errorResponse,
   HUB,
   readBody,
@@ -67,31 +68,34 @@ export function createUserHandlers(hub: MockHub) {
       });
     }),
 
-    http.post(`${HUB}/users`, async ({ request }) => {
-      const caller = authenticate(hub, request);
-      requireAdmin(caller, 'add users');
-      const input = await readBody(request, userInputSchema);
-      const taken = hub.state.users.some(
-        (user) =>
-          user.accountId === caller.account.id && uniqueKey(user.email) === uniqueKey(input.email),
-      );
-      if (taken) {
-        return errorResponse(409, 'email-taken', 'A user with this email already exists.', {
-          email: 'A user of this account already has this email.',
-        });
-      }
-      const user: StoredUser = {
-        id: randomHex(12),
-        accountId: caller.account.id,
-        ...input,
-        lastSignInAt: null,
-        passwordHash: null,
-        version: 1,
-      };
-      hub.state.users.push(user);
-      hub.commit();
-      return HttpResponse.json(toApiUser(user), { status: 201 });
-    }),
+    http.post(`${HUB}/users`, ({ request }) =>
+      createOnce(hub, request, async () => {
+        const caller = authenticate(hub, request);
+        requireAdmin(caller, 'add users');
+        const input = await readBody(request, userInputSchema);
+        const taken = hub.state.users.some(
+          (user) =>
+            user.accountId === caller.account.id &&
+            uniqueKey(user.email) === uniqueKey(input.email),
+        );
+        if (taken) {
+          return errorResponse(409, 'email-taken', 'A user with this email already exists.', {
+            email: 'A user of this account already has this email.',
+          });
+        }
+        const user: StoredUser = {
+          id: randomHex(12),
+          accountId: caller.account.id,
+          ...input,
+          lastSignInAt: null,
+          passwordHash: null,
+          version: 1,
+        };
+        hub.state.users.push(user);
+        hub.commit();
+        return HttpResponse.json(toApiUser(user), { status: 201 });
+      }),
+    ),
 
     http.put(`${HUB}/users/:id`, async ({ request, params }) => {
       const caller = authenticate(hub, request);

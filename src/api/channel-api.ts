@@ -44,8 +44,8 @@ export const channelQueries = {
     }),
 };
 
-export function createChannel(input: NewChannelInput) {
-  return requestHub('/channels', channelSchema, { method: 'POST', body: input });
+export function createChannel(input: NewChannelInput, idempotencyKey?: string) {
+  return requestHub('/channels', channelSchema, { method: 'POST', body: input, idempotencyKey });
 }
 
 export function saveChannel(id: string, version: number, update: ChannelUpdate) {

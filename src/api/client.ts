@@ -17,6 +17,8 @@ type RequestOptions = {
   anonymous?: boolean;
   /** Calls made as someone else (the DMS connection check) carry their own token. */
   bearerToken?: string;
+  /** One key per user action: the Hub applies a create once however often it is sent. */
+  idempotencyKey?: string;
 };
 
 /** The longest Retry-After the console waits out by itself before retrying once. */
@@ -72,6 +74,7 @@ async function send(path: string, options: RequestOptions, token: string | undef
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   try {
     return await fetch(buildUrl(path, options.query), {
       method: options.method ?? 'GET',

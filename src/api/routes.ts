@@ -28,6 +28,8 @@ export type HubRoute = {
   summary: string;
   auth: boolean;
   ifMatch?: boolean;
+  /** Accepts an Idempotency-Key header: a repeated create is applied once. */
+  idempotent?: boolean;
   query?: z.ZodMiniObject;
   body?: z.ZodMiniType;
   /** The success status and its body schema (null for no body). */
@@ -103,6 +105,7 @@ export const hubRoutes: HubRoute[] = [
     path: '/channels',
     summary: 'Create a channel: Suspended, not in production, with its type defaults',
     auth: true,
+    idempotent: true,
     body: newChannelInputSchema,
     success: { status: 201, schema: channelSchema },
     errors: [400, 401, 403, 409, 429, 500],
@@ -163,6 +166,7 @@ export const hubRoutes: HubRoute[] = [
     path: '/users',
     summary: 'Add a user, with no password yet',
     auth: true,
+    idempotent: true,
     body: userInputSchema,
     success: { status: 201, schema: userSchema },
     errors: [400, 401, 403, 409, 429, 500],

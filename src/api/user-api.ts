@@ -18,8 +18,8 @@ export const userQueries = {
     }),
 };
 
-export function createUser(input: UserInput) {
-  return requestHub('/users', userSchema, { method: 'POST', body: input });
+export function createUser(input: UserInput, idempotencyKey?: string) {
+  return requestHub('/users', userSchema, { method: 'POST', body: input, idempotencyKey });
 }
 
 export function updateUser(user: Pick<User, 'id' | 'version'>, input: UserUpdate) {

@@ -30,6 +30,8 @@ export function NewChannelDialog({ onClose }: { onClose: () => void }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [lastSuggestion, setLastSuggestion] = useState('');
   const once = useSingleSubmit();
+  // Kept for the dialog's life: a retry after a timeout cannot create a second channel.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
   const {
     register,
     handleSubmit,
@@ -46,7 +48,7 @@ export function NewChannelDialog({ onClose }: { onClose: () => void }) {
   const suggestion = type ? suggestChannelName(type, me?.accountName ?? 'Company') : '';
 
   const create = useMutation({
-    mutationFn: createChannel,
+    mutationFn: (values: NewChannelInput) => createChannel(values, idempotencyKey),
     meta: { errorsShownByForm: true },
     onSuccess: async (channel) => {
       await queryClient.invalidateQueries({ queryKey: channelQueries.lists() });

@@ -38,6 +38,8 @@ export function UserFormDialog({ user, onDone }: UserFormDialogProps) {
   const isNew = user === null;
   const [conflict, setConflict] = useState(false);
   const once = useSingleSubmit();
+  // Kept for the dialog's life: a retry after a timeout cannot create a second user.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
   const versionRef = useRef(user?.version ?? 0);
   const {
     register,
@@ -59,7 +61,7 @@ export function UserFormDialog({ user, onDone }: UserFormDialogProps) {
   const save = useMutation({
     mutationFn: (values: UserInput) =>
       isNew
-        ? createUser(values)
+        ? createUser(values, idempotencyKey)
         : updateUser(
             { id: user.id, version: versionRef.current },
             { firstName: values.firstName, lastName: values.lastName, roles: values.roles },
