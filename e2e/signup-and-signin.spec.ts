@@ -146,4 +146,29 @@ test.describe('sign-up and sign-in', () => {
     expect(local).not.toContain(token);
     expect(page.url()).not.toContain(token);
   });
+
+  test('sign-out leaves no account data behind, even through the back button', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('Admin');
+    await page.getByRole('link', { name: 'Account', exact: true }).click();
+    await expect(page.getByRole('main')).toContainText('Demo Corp');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expect(page.getByText('Demo Corp', { exact: true })).toHaveCount(0);
+    // Sign-out replaced the Account entry; going back lands on the page before it, signed out.
+    await expect(page).toHaveURL(/\/signin\?next=%2Fchannels/);
+  });
+
+  test('an unknown address gets a page that says so', async ({ page, expectNoAxeViolations }) => {
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expectNoAxeViolations('not found');
+    await page.getByRole('link', { name: 'My Channels' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  });
 });
