@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import { missingForActive } from '../../src/api/channel-rules';
 import {
   channelListParamsSchema,
+  channelSchema,
   channelUpdateSchema,
   facebookServiceDefaults,
   newChannelInputSchema,
@@ -66,7 +67,8 @@ function applyUpdate(channel: Channel, update: ChannelUpdate, now: string): Chan
       type: 'The Channel Type cannot change.',
     });
   }
-  return { ...channel, ...update, version: channel.version + 1, updatedAt: now } as Channel;
+  // Parsed, not cast: what the Hub stores must be a whole channel of its type.
+  return channelSchema.parse({ ...channel, ...update, version: channel.version + 1, updatedAt: now });
 }
 
 export function createChannelHandlers(hub: MockHub) {
