@@ -68,7 +68,12 @@ function applyUpdate(channel: Channel, update: ChannelUpdate, now: string): Chan
     });
   }
   // Parsed, not cast: what the Hub stores must be a whole channel of its type.
-  return channelSchema.parse({ ...channel, ...update, version: channel.version + 1, updatedAt: now });
+  return channelSchema.parse({
+    ...channel,
+    ...update,
+    version: channel.version + 1,
+    updatedAt: now,
+  });
 }
 
 export function createChannelHandlers(hub: MockHub) {
