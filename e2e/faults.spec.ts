@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, mockHub, test } from './fixtures';
+import { DEMO, expect, mockHub, test } from './fixtures';
 
 async function hubCount(page: Page, path: string) {
   return page.evaluate(async (resource) => {
@@ -124,5 +124,40 @@ test.describe('faults', () => {
     // The first request reaches the Hub 20 seconds after it was sent: it must not add a second.
     await page.waitForTimeout(6_000);
     expect(await hubCount(page, '/channels?q=retry')).toBe(1);
+  });
+
+  test('a network error on save says so, keeps the input, and the next save works', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('Admin');
+    await page.getByRole('link', { name: '@DemoCorp - Twitter Account' }).click();
+    await page.getByLabel('Description').fill('Through a dropped connection');
+    await mockHub(page).failNextRequest('network');
+    await page.getByRole('button', { name: 'Update', exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'could not be reached' })).toBeVisible();
+    await expect(page.getByLabel('Description')).toHaveValue('Through a dropped connection');
+    await page.getByRole('button', { name: 'Update', exact: true }).click();
+    await expect(page.getByText('Saved.')).toBeVisible();
+  });
+
+  test('a 401 and a 429 while loading a page are handled where they happen', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('Admin');
+    await mockHub(page).expireSession();
+    await page.getByRole('link', { name: 'Users' }).click();
+    const signIn = page.getByRole('dialog', { name: 'Your session has ended' });
+    await signIn.getByLabel('Password', { exact: true }).fill(DEMO.password);
+    await signIn.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('row', { name: /Ada Admin/ })).toBeVisible();
+
+    await mockHub(page).failNextRequest('rate-limit');
+    await page.getByRole('link', { name: 'Account', exact: true }).click();
+    await expect(
+      page.getByText('The Hub is busy and asked to wait 2 seconds; retrying then.'),
+    ).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('Demo Corp', { timeout: 10_000 });
   });
 });

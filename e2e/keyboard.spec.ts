@@ -2,15 +2,15 @@ import type { Locator, Page } from '@playwright/test';
 import { DEMO, expect, test } from './fixtures';
 
 /** Presses Tab until the target has focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, limit = 60) {
+async function tabTo(page: Page, target: Locator, limit = 60, key = 'Tab') {
   for (let presses = 0; presses < limit; presses += 1) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   throw new Error(`Tab never reached ${target}`);
 }
 
-test('keyboard only: sign in, open Users, reset a password, and focus comes back', async ({
+test('keyboard only: sign in, create and configure a Twitter:Service, reset a password', async ({
   page,
 }) => {
   await page.goto('/signin');
@@ -24,26 +24,65 @@ test('keyboard only: sign in, open Users, reset a password, and focus comes back
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'My Channels' })).toBeVisible();
 
+  await tabTo(page, page.getByRole('button', { name: '+Add Channel' }));
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'New Channel' });
+  await expect(dialog.getByLabel('Channel Type')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog.getByLabel('Channel Type')).toHaveValue('Twitter:Service');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Channel Name')).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('@Keys - Twitter Service');
+  await tabTo(page, dialog.getByRole('button', { name: 'Save and Proceed' }));
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Update ‘@Keys - Twitter Service’ Channel' }),
+  ).toBeVisible();
+  const allowAny = page.getByRole('switch', { name: 'Allow any language' });
+  await tabTo(page, allowAny);
+  await page.keyboard.press('Space');
+  await expect(allowAny).toBeChecked();
+  const keywords = page.getByLabel('Keywords', { exact: true });
+  await tabTo(page, keywords);
+  await page.keyboard.type('keyboard only');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('tabbed');
+  await page.keyboard.press('Tab');
+  await expect(keywords).toBeFocused();
+  await page.keyboard.press('Backspace');
+  await expect(page.getByRole('button', { name: 'Remove tabbed' })).toHaveCount(0);
+  const status = page.getByRole('switch', { name: 'Channel status' });
+  await tabTo(page, status, 80, 'Shift+Tab');
+  await page.keyboard.press('Space');
+  await tabTo(page, page.getByRole('button', { name: 'Update and Proceed' }), 120);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Connect DMS' })).toBeVisible();
+
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await tabTo(page, skip);
   await expect(skip).toBeVisible();
-  await tabTo(page, page.getByRole('link', { name: 'Users' }));
+  await tabTo(
+    page,
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }),
+  );
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
 
   const opener = page.getByRole('button', { name: 'Reset Password of Val Viewer' });
   await tabTo(page, opener);
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Reset Password of Val Viewer' });
-  await expect(dialog.getByLabel('New password', { exact: true })).toBeFocused();
-  await tabTo(page, dialog.getByRole('button', { name: 'Generate' }));
+  const reset = page.getByRole('dialog', { name: 'Reset Password of Val Viewer' });
+  await expect(reset.getByLabel('New password', { exact: true })).toBeFocused();
+  await tabTo(page, reset.getByRole('button', { name: 'Generate' }));
   await page.keyboard.press('Enter');
-  await tabTo(page, dialog.getByRole('button', { name: 'Reset Password' }));
+  await tabTo(page, reset.getByRole('button', { name: 'Reset Password' }));
   await page.keyboard.press('Enter');
-  await expect(dialog.getByText('The new password is set')).toBeVisible();
-  await tabTo(page, dialog.getByRole('button', { name: 'Done' }));
+  await expect(reset.getByText('The new password is set')).toBeVisible();
+  await tabTo(page, reset.getByRole('button', { name: 'Done' }));
   await page.keyboard.press('Enter');
-  await expect(dialog).toBeHidden();
+  await expect(reset).toBeHidden();
   await expect(opener).toBeFocused();
 });
 

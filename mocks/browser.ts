@@ -56,10 +56,6 @@ export async function startMockHub(): Promise<MockHub> {
     },
   });
   applyUrlParameters(hub);
-  // Each window runs its own mock Hub; a provider popup's login must reach the opener's.
-  window.addEventListener('storage', (event) => {
-    if (event.key === STORAGE_KEY) hub.adoptStored(event.newValue);
-  });
   window.mockHub = {
     setLatency: (milliseconds) => hub.setLatency(milliseconds),
     failNextRequest: (kind) => hub.failNextRequest(kind),

@@ -41,6 +41,7 @@ export class MockHub {
   /** How long a 'timeout' fault holds the answer; longer than the console's client timeout. */
   timeoutFaultMs = 20_000;
   private readonly persistence: Persistence;
+  private lastSaved: string | null = null;
   private readonly listeners = new Set<() => void>();
   private status: MockHubStatus;
 
@@ -56,7 +57,9 @@ export class MockHub {
     if (raw !== null) {
       const problem = describeStoredProblem(raw);
       if (problem === null) {
-        return new MockHub(persistence, hubStateSchema.parse(JSON.parse(raw)), null);
+        const hub = new MockHub(persistence, hubStateSchema.parse(JSON.parse(raw)), null);
+        hub.lastSaved = raw;
+        return hub;
       }
       return new MockHub(persistence, await createSeedState(), problem);
     }
@@ -65,9 +68,15 @@ export class MockHub {
     return hub;
   }
 
-  /** Takes the state another window of the console wrote (provider pages, other tabs). */
-  adoptStored(raw: string | null) {
-    if (raw === null || this.storageProblem !== null || describeStoredProblem(raw) !== null) return;
+  /**
+   * Takes up what another window of the console stored (a provider login popup runs its own mock
+   * Hub on the same storage). Called before each request, so an answer never predates it.
+   */
+  refresh() {
+    if (this.storageProblem !== null) return;
+    const raw = this.persistence.load();
+    if (raw === null || raw === this.lastSaved || describeStoredProblem(raw) !== null) return;
+    this.lastSaved = raw;
     this.state = hubStateSchema.parse(JSON.parse(raw));
     this.notify();
   }
@@ -77,7 +86,10 @@ export class MockHub {
   }
 
   commit() {
-    if (this.storageProblem === null) this.persistence.save(JSON.stringify(this.state));
+    if (this.storageProblem === null) {
+      this.lastSaved = JSON.stringify(this.state);
+      this.persistence.save(this.lastSaved);
+    }
     this.notify();
   }
 

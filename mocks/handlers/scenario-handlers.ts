@@ -6,6 +6,7 @@ import type { MockHub } from '../mock-hub';
 export function createScenarioHandlers(hub: MockHub) {
   return [
     http.all(`${HUB}/*`, async () => {
+      hub.refresh();
       if (hub.latencyMs > 0) await delay(hub.latencyMs);
       const fault = hub.takeFault();
       if (fault === 'network') return HttpResponse.error();
