@@ -141,6 +141,34 @@ test.describe('faults', () => {
     await expect(page.getByText('Saved.')).toBeVisible();
   });
 
+  test('offline while saving: the save waits, says so, and goes through when back online', async ({
+    page,
+    context,
+    signInAs,
+  }) => {
+    await signInAs('Admin');
+    await page.getByRole('link', { name: '@DemoCorp - Twitter Account' }).click();
+    await page.getByLabel('Description').fill('Saved after the tunnel');
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Update', exact: true }).click();
+    await expect(page.getByText('You are offline. The save is kept')).toBeVisible();
+    await context.setOffline(false);
+    await expect(page.getByText('Saved.')).toBeVisible();
+    await expect(page.getByLabel('Description')).toHaveValue('Saved after the tunnel');
+  });
+
+  test('a page whose first answer times out shows it is loading, then loads by itself', async ({
+    page,
+    signInAs,
+  }) => {
+    test.setTimeout(60_000);
+    await signInAs('Admin');
+    await mockHub(page).failNextRequest('timeout');
+    await page.getByRole('link', { name: 'Users' }).click();
+    await expect(page.getByText('Loading users…')).toBeVisible();
+    await expect(page.getByRole('row', { name: /Ada Admin/ })).toBeVisible({ timeout: 25_000 });
+  });
+
   test('a 401 and a 429 while loading a page are handled where they happen', async ({
     page,
     signInAs,

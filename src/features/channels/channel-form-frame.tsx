@@ -61,6 +61,11 @@ export function ChannelFormFrame<Values extends ChannelUpdate & FieldValues>({
         />
         <div aria-live="polite">
           {save.saved && !dirty ? <Alert tone="success">Saved.</Alert> : null}
+          {save.waitingForNetwork ? (
+            <Alert tone="warning">
+              You are offline. The save is kept and will be sent when the connection is back.
+            </Alert>
+          ) : null}
         </div>
         {readOnly ? null : (
           <div className={styles.actions}>

@@ -87,6 +87,8 @@ export function useChannelSave<Values extends ChannelUpdate & FieldValues>(
     problem,
     saved,
     saving: mutation.isPending,
+    /** Offline: the save waits and is sent when the connection is back. */
+    waitingForNetwork: mutation.isPaused,
     leavingRef,
     /** Lets the next navigation through without the unsaved-changes question. */
     leaveOnPurpose: () => {
