@@ -1,6 +1,4 @@
-import { expect, test } from './fixtures';
-
-const DEMO_API_KEY = '7c3e9a1f5b2d4e6a8c0f1b3d5e7a9c2e';
+import { DEMO_API_KEY, expect, test } from './fixtures';
 
 test.describe('Account', () => {
   test('an Admin reveals and copies the API key and reads every value', async ({

@@ -1,43 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { callHub, expect, SEED_CHANNELS, test } from './fixtures';
 
-const SEED = {
-  twitterAccount: '5af17ad89a7957002123dc2b',
-  twitterService: '5af17ad89a7957002123dc2c',
-  facebookAccount: '5af17ad89a7957002123dc2d',
-  facebookService: '5af17ad89a7957002123dc2e',
-};
+const SEED = SEED_CHANNELS;
 
-/** Reads a channel straight from the Hub, with the signed-in user's token. */
-async function readChannel(page: Page, id: string) {
-  return page.evaluate(async (channelId) => {
-    const token = JSON.parse(sessionStorage.getItem('hub-console.session') ?? '{}').token;
-    const response = await fetch(`/api/v2.0/channels/${channelId}`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
-    return (await response.json()) as Record<string, unknown>;
-  }, id);
-}
-
-async function callHub(page: Page, method: string, path: string, body?: unknown, ifMatch?: number) {
-  return page.evaluate(
-    async ({ method, path, body, ifMatch }) => {
-      const token = JSON.parse(sessionStorage.getItem('hub-console.session') ?? '{}').token;
-      const headers: Record<string, string> = {
-        Authorization: `Bearer ${token}`,
-        'Content-Type': 'application/json',
-      };
-      if (ifMatch) headers['If-Match'] = `"${ifMatch}"`;
-      const response = await fetch(`/api/v2.0${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return response.status;
-    },
-    { method, path, body, ifMatch },
-  );
-}
+const readChannel = async (page: Page, id: string) =>
+  (await callHub(page, 'GET', `/channels/${id}`)).body;
+const hubStatus = async (...args: Parameters<typeof callHub>) => (await callHub(...args)).status;
 
 async function addChannel(page: Page, type: string, name?: string) {
   await page.getByRole('button', { name: '+Add Channel' }).click();
@@ -318,7 +286,7 @@ test.describe('My Channels', () => {
     const theirs = await readChannel(page, SEED.facebookService);
     const { id: _id, version, createdAt: _c, updatedAt: _u, ...body } = theirs;
     expect(
-      await callHub(
+      await hubStatus(
         page,
         'PUT',
         `/channels/${SEED.facebookService}`,
@@ -336,7 +304,7 @@ test.describe('My Channels', () => {
     await expect(page.getByLabel('Description')).toHaveValue('Theirs');
 
     expect(
-      await callHub(
+      await hubStatus(
         page,
         'PUT',
         `/channels/${SEED.facebookService}`,
@@ -352,7 +320,7 @@ test.describe('My Channels', () => {
       description: 'Mine after all',
       version: (version as number) + 3,
     });
-    expect(await callHub(page, 'PUT', `/channels/${SEED.facebookService}`, body)).toBe(428);
+    expect(await hubStatus(page, 'PUT', `/channels/${SEED.facebookService}`, body)).toBe(428);
   });
 
   test('leaving with unsaved changes asks first', async ({ page, signInAs }) => {
@@ -442,7 +410,7 @@ test.describe('My Channels', () => {
         ...body
       } = channel;
       expect(
-        await callHub(
+        await hubStatus(
           page,
           'PUT',
           `/channels/${SEED.twitterService}`,
@@ -450,11 +418,11 @@ test.describe('My Channels', () => {
           version as number,
         ),
       ).toBe(403);
-      expect(await callHub(page, 'POST', '/channels', { type: 'Twitter:Account', name: 'x' })).toBe(
-        403,
-      );
-      expect(await callHub(page, 'DELETE', `/channels/${SEED.twitterService}`)).toBe(403);
-      expect(await callHub(page, 'POST', `/channels/${SEED.twitterAccount}/authorization`)).toBe(
+      expect(
+        await hubStatus(page, 'POST', '/channels', { type: 'Twitter:Account', name: 'x' }),
+      ).toBe(403);
+      expect(await hubStatus(page, 'DELETE', `/channels/${SEED.twitterService}`)).toBe(403);
+      expect(await hubStatus(page, 'POST', `/channels/${SEED.twitterAccount}/authorization`)).toBe(
         403,
       );
       await page.getByRole('button', { name: 'Sign out' }).click();

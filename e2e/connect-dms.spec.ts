@@ -1,31 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { DEMO, expect, mockHub, test } from './fixtures';
+import { callHub, DEMO, DEMO_API_KEY, expect, mockHub, SEED_CHANNELS, test } from './fixtures';
 
-const DEMO_API_KEY = '7c3e9a1f5b2d4e6a8c0f1b3d5e7a9c2e';
-const TWITTER_SERVICE = '5af17ad89a7957002123dc2c';
-const FACEBOOK_SERVICE = '5af17ad89a7957002123dc2e';
-
-async function callHub(page: Page, method: string, path: string, body?: unknown, ifMatch?: number) {
-  return page.evaluate(
-    async ({ method, path, body, ifMatch }) => {
-      const token = JSON.parse(sessionStorage.getItem('hub-console.session') ?? '{}').token;
-      const headers: Record<string, string> = {
-        Authorization: `Bearer ${token}`,
-        'Content-Type': 'application/json',
-      };
-      if (ifMatch) headers['If-Match'] = `"${ifMatch}"`;
-      const response = await fetch(`/api/v2.0${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : null };
-    },
-    { method, path, body, ifMatch },
-  );
-}
+const TWITTER_SERVICE = SEED_CHANNELS.twitterService;
+const FACEBOOK_SERVICE = SEED_CHANNELS.facebookService;
 
 function optionValue(page: Page, option: string) {
   return page

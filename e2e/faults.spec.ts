@@ -1,15 +1,8 @@
 import type { Page } from '@playwright/test';
-import { DEMO, expect, mockHub, test } from './fixtures';
+import { callHub, DEMO, expect, mockHub, test } from './fixtures';
 
-async function hubCount(page: Page, path: string) {
-  return page.evaluate(async (resource) => {
-    const token = JSON.parse(sessionStorage.getItem('hub-console.session') ?? '{}').token;
-    const response = await fetch(`/api/v2.0${resource}`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
-    return ((await response.json()) as { total: number }).total;
-  }, path);
-}
+const hubCount = async (page: Page, path: string) =>
+  (await callHub(page, 'GET', path)).body.total as number;
 
 test.describe('faults', () => {
   test('a double click or a second Enter creates one user and one channel', async ({

@@ -13,6 +13,47 @@ export const DEMO = {
 
 export type DemoRole = keyof typeof DEMO.users;
 
+export const DEMO_API_KEY = '7c3e9a1f5b2d4e6a8c0f1b3d5e7a9c2e';
+
+/** The seeded channels of the demo account. */
+export const SEED_CHANNELS = {
+  twitterAccount: '5af17ad89a7957002123dc2b',
+  twitterService: '5af17ad89a7957002123dc2c',
+  facebookAccount: '5af17ad89a7957002123dc2d',
+  facebookService: '5af17ad89a7957002123dc2e',
+};
+
+/**
+ * Calls the Hub with the signed-in user's own token, bypassing the UI: what the Hub stored, and
+ * what it answers to someone who skips the console.
+ */
+export async function callHub<Body = Record<string, unknown>>(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+  ifMatch?: number,
+): Promise<{ status: number; body: Body }> {
+  return page.evaluate(
+    async ({ method, path, body, ifMatch }) => {
+      const token = JSON.parse(sessionStorage.getItem('hub-console.session') ?? '{}').token;
+      const headers: Record<string, string> = {
+        Authorization: `Bearer ${token}`,
+        'Content-Type': 'application/json',
+      };
+      if (ifMatch) headers['If-Match'] = `"${ifMatch}"`;
+      const response = await fetch(`/api/v2.0${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : null };
+    },
+    { method, path, body, ifMatch },
+  ) as Promise<{ status: number; body: Body }>;
+}
+
 type Fixtures = {
   /** Signs in as a demo user of the seeded mock Hub and lands on My Channels. */
   signInAs: (role: DemoRole) => Promise<void>;

@@ -1,7 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { callHub, expect, SEED_CHANNELS, test } from './fixtures';
 
-const TWITTER_SERVICE = '5af17ad89a7957002123dc2c';
+const TWITTER_SERVICE = SEED_CHANNELS.twitterService;
+
+const readChannel = async (page: Page) =>
+  (await callHub(page, 'GET', `/channels/${TWITTER_SERVICE}`)).body as {
+    keywords: string[];
+    version: number;
+  } & Record<string, unknown>;
 const DAY = 86_400_000;
 
 /** Pastes text into an input as the browser does (a paste event carrying the clipboard data). */
@@ -14,20 +20,6 @@ async function paste(input: Locator, text: string) {
       new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
     );
   }, text);
-}
-
-async function readChannel(page: Page) {
-  return page.evaluate(async (id) => {
-    const token = JSON.parse(sessionStorage.getItem('hub-console.session') ?? '{}').token;
-    const response = await fetch(`/api/v2.0/channels/${id}`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
-    return (await response.json()) as {
-      keywords: string[];
-      version: number;
-      skipRetweets: boolean;
-    } & Record<string, unknown>;
-  }, TWITTER_SERVICE);
 }
 
 async function openTwitterService(page: Page) {
@@ -123,21 +115,12 @@ test.describe('listening rules', () => {
       blockedKeywords: _b,
       ...body
     } = channel;
-    const refused = await page.evaluate(
-      async ({ id, body, version }) => {
-        const token = JSON.parse(sessionStorage.getItem('hub-console.session') ?? '{}').token;
-        const response = await fetch(`/api/v2.0/channels/${id}`, {
-          method: 'PUT',
-          headers: {
-            Authorization: `Bearer ${token}`,
-            'Content-Type': 'application/json',
-            'If-Match': `"${version}"`,
-          },
-          body: JSON.stringify({ ...body, keywords: [...(body.keywords as string[]), 'DemoCorp'] }),
-        });
-        return { status: response.status, body: await response.json() };
-      },
-      { id: TWITTER_SERVICE, body, version },
+    const refused = await callHub<{ error: { fieldErrors: { keywords: string } } }>(
+      page,
+      'PUT',
+      `/channels/${TWITTER_SERVICE}`,
+      { ...body, keywords: [...(body.keywords as string[]), 'DemoCorp'] },
+      version,
     );
     expect(refused.status).toBe(422);
     expect(refused.body.error.fieldErrors.keywords).toMatch(/“DemoCorp” is blocked until/);

@@ -1,27 +1,11 @@
-import { DEMO, expect, mockHub, test } from './fixtures';
+import { callHub, DEMO, expect, mockHub, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
-/** Calls the Hub with the signed-in user's own token, bypassing the UI. */
-async function callHub(page: Page, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const token = JSON.parse(sessionStorage.getItem('hub-console.session') ?? '{}').token;
-      const response = await fetch(`/api/v2.0${path}`, {
-        method,
-        headers: {
-          Authorization: `Bearer ${token}`,
-          'Content-Type': 'application/json',
-          'If-Match': '"1"',
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return response.status;
-    },
-    { method, path, body },
-  );
-}
-
 /** Opens "New User" from "+Add User" on the Users page. */
+/** The Hub's answer status to the signed-in user, bypassing the UI (If-Match "1"). */
+const hubStatus = async (page: Page, method: string, path: string, body?: unknown) =>
+  (await callHub(page, method, path, body, 1)).status;
+
 async function openNewUser(page: Page) {
   await page.getByRole('button', { name: '+Add User' }).click();
   return page.getByRole('dialog', { name: 'New User' });
@@ -133,12 +117,12 @@ test.describe('users', () => {
     await expect(page.getByText('Your role, Viewer, can read users only.')).toBeVisible();
     await expect(page.getByRole('button', { name: /Reset Password/ })).toHaveCount(0);
     expect(
-      await callHub(page, 'POST', `/users/${viewerId}/password`, {
+      await hubStatus(page, 'POST', `/users/${viewerId}/password`, {
         password: 'long enough pass 1',
       }),
     ).toBe(403);
     expect(
-      await callHub(page, 'PUT', `/users/${viewerId}`, {
+      await hubStatus(page, 'PUT', `/users/${viewerId}`, {
         firstName: 'A',
         lastName: 'B',
         roles: ['Admin'],
@@ -155,25 +139,27 @@ test.describe('users', () => {
     await expect(page.getByRole('button', { name: 'Reset Password of Ada Admin' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Reset Password of Val Viewer' })).toBeVisible();
     expect(
-      await callHub(page, 'POST', `/users/${adminId}/password`, { password: 'long enough pass 1' }),
+      await hubStatus(page, 'POST', `/users/${adminId}/password`, {
+        password: 'long enough pass 1',
+      }),
     ).toBe(403);
     expect(
-      await callHub(page, 'POST', `/users/${viewerId}/password`, {
+      await hubStatus(page, 'POST', `/users/${viewerId}/password`, {
         password: 'long enough pass 1',
       }),
     ).toBe(204);
     expect(
-      await callHub(page, 'POST', '/users', {
+      await hubStatus(page, 'POST', '/users', {
         firstName: 'A',
         lastName: 'B',
         email: 'a@b.example',
         roles: ['Viewer'],
       }),
     ).toBe(403);
-    expect(await callHub(page, 'DELETE', `/users/${viewerId}`)).toBe(403);
-    expect(await callHub(page, 'GET', '/account?reveal=apiKey')).toBe(403);
+    expect(await hubStatus(page, 'DELETE', `/users/${viewerId}`)).toBe(403);
+    expect(await hubStatus(page, 'GET', '/account?reveal=apiKey')).toBe(403);
     // A 403 never signs the user out.
-    expect(await callHub(page, 'GET', '/me')).toBe(200);
+    expect(await hubStatus(page, 'GET', '/me')).toBe(200);
   });
 
   test('an Admin deletes another user after confirming', async ({
@@ -206,7 +192,7 @@ test.describe('users', () => {
     await signInAs('Admin');
     await openUsers(page);
     await expect(page.getByRole('button', { name: 'Delete Ada Admin' })).toHaveCount(0);
-    expect(await callHub(page, 'DELETE', '/users/ab0000000000000000000001')).toBe(422);
+    expect(await hubStatus(page, 'DELETE', '/users/ab0000000000000000000001')).toBe(422);
     await page.getByRole('button', { name: 'Edit Ada Admin' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit Ada Admin' });
     await dialog.getByRole('checkbox', { name: 'Admin' }).uncheck();
@@ -318,7 +304,7 @@ test.describe('users', () => {
     await page.getByRole('button', { name: 'Edit Sam Support' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit Sam Support' });
     const rename = { firstName: 'Samuel', lastName: 'Support', roles: ['Support'] };
-    expect(await callHub(page, 'PUT', `/users/${supportId}`, rename)).toBe(200);
+    expect(await hubStatus(page, 'PUT', `/users/${supportId}`, rename)).toBe(200);
     await dialog.getByLabel('First Name').fill('Sammy');
     await dialog.getByRole('button', { name: 'Save' }).click();
     const conflict = dialog.getByRole('alert').filter({ hasText: 'Someone else saved this user' });
