@@ -16,6 +16,7 @@ import { Pagination, UrlSearchField, UrlSelect } from '../../components/ui/url-l
 import { formatDateTime, PAGE_SIZE, sortOptions } from './channel-labels';
 import { NewChannelDialog } from './new-channel-dialog';
 import styles from './channels.module.css';
+import tableStyles from '../../components/ui/data-table.module.css';
 
 /** The list's view from the URL; anything unreadable falls back to the default. */
 function readParams(search: URLSearchParams): ChannelListParams {
@@ -97,8 +98,8 @@ export function ChannelsPage() {
         </Alert>
       ) : (
         <>
-          <div className={styles.tableWrap}>
-            <table className={styles.table} aria-busy={channels.isFetching}>
+          <div className={tableStyles.wrap}>
+            <table className={tableStyles.table} aria-busy={channels.isFetching}>
               <caption className="visually-hidden">
                 Channels of the account, {channels.data.total} in all
               </caption>

@@ -13,6 +13,7 @@ import { CopyButton } from '../../components/ui/copy-button';
 import { PasswordField } from '../../components/ui/field';
 import { renderDmsConfig, type DmsSection } from '../../lib/dms-config';
 import styles from './connect-dms-page.module.css';
+import tableStyles from '../../components/ui/data-table.module.css';
 
 function download(fileName: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
@@ -109,7 +110,7 @@ export function ConnectDmsPage() {
         Set these options in the <code>[{section}]</code> section of your Digital Messaging Server
         application, or import them with the .cfg file.
       </p>
-      <table className={styles.table}>
+      <table className={tableStyles.table}>
         <caption className="visually-hidden">DMS options of the [{section}] section</caption>
         <thead>
           <tr>

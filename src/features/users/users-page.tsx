@@ -17,6 +17,7 @@ import { DeleteUserDialog } from './delete-user-dialog';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { UserFormDialog } from './user-form-dialog';
 import styles from './users-page.module.css';
+import tableStyles from '../../components/ui/data-table.module.css';
 
 const PAGE_SIZE = 25;
 
@@ -84,7 +85,7 @@ export function UsersPage() {
         </Alert>
       ) : (
         <>
-          <table className={styles.table} aria-busy={users.isFetching}>
+          <table className={tableStyles.table} aria-busy={users.isFetching}>
             <caption className="visually-hidden">
               Users of the account, {total} in all, page {params.page}
             </caption>
