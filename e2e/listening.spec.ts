@@ -213,11 +213,12 @@ test.describe('listening rules', () => {
     await signInAs('Admin');
     await openTwitterService(page);
     const keywords = page.getByLabel('Keywords', { exact: true });
-    // The channel has 3 keywords; 392 pasted make 395, then 5 timed adds reach 400.
-    await paste(keywords, Array.from({ length: 392 }, (_, index) => `keyword ${index}`).join('\n'));
-    await expect(page.getByRole('list', { name: 'Keywords: 395 entries' })).toBeVisible();
+    // The channel has 3 keywords; 388 pasted make 391, then 9 timed adds reach 400. The median of
+    // nine keeps one garbage collection or a busy second worker from deciding the figure.
+    await paste(keywords, Array.from({ length: 388 }, (_, index) => `keyword ${index}`).join('\n'));
+    await expect(page.getByRole('list', { name: 'Keywords: 391 entries' })).toBeVisible();
     const timings: number[] = [];
-    for (let count = 396; count <= 400; count += 1) {
+    for (let count = 392; count <= 400; count += 1) {
       await keywords.fill(`timed keyword ${count}`);
       timings.push(
         await keywords.evaluate(
@@ -240,11 +241,11 @@ test.describe('listening rules', () => {
         ),
       );
     }
-    const median = [...timings].sort((a, b) => a - b)[2]!;
+    const median = [...timings].sort((a, b) => a - b)[4]!;
     const figures = timings.map((time) => time.toFixed(1)).join(', ');
     testInfo.annotations.push({ type: 'chip add near 400 (ms)', description: figures });
     console.log(
-      `Adding keyword chips 396 to 400 took ${figures} ms of scripting; median ${median.toFixed(1)} ms.`,
+      `Adding keyword chips 392 to 400 took ${figures} ms of scripting; median ${median.toFixed(1)} ms.`,
     );
     expect(median).toBeLessThan(16);
     await keywords.fill('one too many');
