@@ -24,6 +24,8 @@ export type MockHubControls = {
   expireSession(): void;
   advanceClock(milliseconds: number): void;
   reset(): Promise<void>;
+  /** Grows the demo account to 2,000 channels and 5,000 users. */
+  loadLargeDataSet(): void;
   /** X traffic on a keyword; past 300 tweets a minute the Hub blocks it for 3 days. */
   simulateKeywordSpike(channelId: string, keyword: string, tweetsPerMinute?: number): string;
   status(): ReturnType<MockHub['getStatus']>;
@@ -37,6 +39,7 @@ declare global {
 
 function applyUrlParameters(hub: MockHub) {
   const params = new URLSearchParams(window.location.search);
+  if (params.get('mockData') === 'large') hub.loadLargeDataSet();
   const latency = Number(params.get('mockLatency'));
   if (Number.isFinite(latency) && latency > 0) hub.setLatency(latency);
   const fault = params.get('mockFail');
@@ -62,6 +65,7 @@ export async function startMockHub(): Promise<MockHub> {
     expireSession: () => hub.expireSessions(),
     advanceClock: (milliseconds) => hub.advanceClock(milliseconds),
     reset: () => hub.reset(),
+    loadLargeDataSet: () => hub.loadLargeDataSet(),
     simulateKeywordSpike: (channelId, keyword, tweetsPerMinute = 450) =>
       simulateKeywordSpike(hub, channelId, keyword, tweetsPerMinute),
     status: () => hub.getStatus(),

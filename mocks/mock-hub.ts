@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { hubStateSchema, type HubState } from './hub-state';
+import { addLargeDataSet } from './large-data-set';
 import { createSeedState } from './seed';
 
 /** Where the mock Hub keeps its data: localStorage in the browser, memory under Vitest. */
@@ -98,6 +99,12 @@ export class MockHub {
     this.storageProblem = null;
     this.latencyMs = 0;
     this.nextFault = null;
+    this.commit();
+  }
+
+  /** Grows the demo account to 2,000 channels and 5,000 users (see large-data-set.ts). */
+  loadLargeDataSet() {
+    addLargeDataSet(this.state, this.now());
     this.commit();
   }
 

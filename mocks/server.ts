@@ -103,6 +103,9 @@ async function control(path: string, body: Record<string, unknown>) {
     case '/__hub/advance-clock':
       hub.advanceClock(Number(body.milliseconds ?? 0));
       return hub.getStatus();
+    case '/__hub/large-data-set':
+      hub.loadLargeDataSet();
+      return hub.getStatus();
     case '/__hub/reset':
       await hub.reset();
       return hub.getStatus();

@@ -52,12 +52,18 @@ const completionSchema = z.union([
   }),
 ]);
 
+// One collator for every comparison: localeCompare with options builds one per call, which
+// made sorting 2,000 channels take 200 ms.
+const byText = new Intl.Collator('en', { sensitivity: 'base' }).compare;
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function compare(sort: string) {
   const direction = sort.startsWith('-') ? -1 : 1;
   const key = sort.replace(/^-/, '') as 'name' | 'type' | 'updatedAt';
+  // ISO timestamps sort as plain strings.
+  const byKey = key === 'updatedAt' ? byCodePoint : byText;
   return (a: Channel, b: Channel) =>
-    direction * a[key].localeCompare(b[key], 'en', { sensitivity: 'base' }) ||
-    a.name.localeCompare(b.name);
+    direction * byKey(a[key], b[key]) || byCodePoint(a.name, b.name);
 }
 
 /** PUT replaces what the Update page edits; the rest (ID, type, authorization) stays the Hub's. */

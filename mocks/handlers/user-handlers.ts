@@ -18,6 +18,8 @@ import type { StoredUser } from '../hub-state';
 import type { MockHub } from '../mock-hub';
 import { hashPassword, randomHex } from '../password-hash';
 
+const byText = new Intl.Collator('en').compare;
+
 const listParamsSchema = z.object({
   q: z.optional(z.string()),
   role: z.optional(roleSchema),
@@ -59,9 +61,7 @@ export function createUserHandlers(hub: MockHub) {
             uniqueKey(`${user.firstName} ${user.lastName}`).includes(needle) ||
             uniqueKey(user.email).includes(needle),
         )
-        .sort((a, b) =>
-          `${a.lastName} ${a.firstName}`.localeCompare(`${b.lastName} ${b.firstName}`),
-        );
+        .sort((a, b) => byText(a.lastName, b.lastName) || byText(a.firstName, b.firstName));
       return HttpResponse.json({
         items: items.slice((page - 1) * pageSize, page * pageSize).map(toApiUser),
         total: items.length,

@@ -34,6 +34,12 @@ export function MockHubPanel({ hub }: { hub: MockHub }) {
     window.location.reload();
   }
 
+  function loadLargeData() {
+    hub.loadLargeDataSet();
+    // Every screen shows the new data at once, without mixing in answers cached before.
+    window.location.reload();
+  }
+
   return (
     <aside className={styles.panel} aria-label="Mock Hub">
       <button
@@ -144,6 +150,12 @@ export function MockHubPanel({ hub }: { hub: MockHub }) {
             {spikeResult}
           </p>
         </fieldset>
+        <div className={styles.row}>
+          <button type="button" onClick={loadLargeData}>
+            Load large data set
+          </button>
+          <span className={styles.note}>2,000 channels and 5,000 users</span>
+        </div>
         <div className={styles.row}>
           <button type="button" onClick={() => void resetData()}>
             Reset mock data

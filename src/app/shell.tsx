@@ -1,21 +1,43 @@
-import { useQuery } from '@tanstack/react-query';
-import { NavLink, Outlet } from 'react-router';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { Outlet } from 'react-router';
+import { accountQueries } from '../api/account-api';
 import { meQueries } from '../api/auth-api';
 import { Button } from '../components/ui/button';
+import { IntentNavLink } from '../components/ui/intent-link';
 import { ReauthenticationDialog } from '../features/auth/reauthentication-dialog';
 import { useSignOut } from '../features/auth/use-sign-out';
 import styles from './shell.module.css';
 
-const navigation = [
-  { to: '/channels', label: 'My Channels' },
-  { to: '/users', label: 'Users' },
-  { to: '/account', label: 'Account' },
+// Each entry loads its page's code and first data when its link is hovered or focused.
+const navigation: { to: string; label: string; prefetch: (client: QueryClient) => unknown }[] = [
+  {
+    to: '/channels',
+    label: 'My Channels',
+    prefetch: async (client) =>
+      (await import('../features/channels/channels-page')).prefetchChannels(client),
+  },
+  {
+    to: '/users',
+    label: 'Users',
+    prefetch: async (client) =>
+      (await import('../features/users/users-page')).prefetchUsers(client),
+  },
+  {
+    to: '/account',
+    label: 'Account',
+    prefetch: (client) =>
+      Promise.all([
+        import('../features/account/account-page'),
+        client.prefetchQuery(accountQueries.detail({ reveal: false })),
+      ]),
+  },
 ];
 
 /** The signed-in frame: left navigation, who is signed in, Sign out, and the page. */
 export function Shell() {
   const { data: me } = useQuery(meQueries.current());
   const signOut = useSignOut();
+  const queryClient = useQueryClient();
   return (
     <div className={styles.shell}>
       <a className={styles.skip} href="#main">
@@ -39,9 +61,13 @@ export function Shell() {
         <ul>
           {navigation.map((item) => (
             <li key={item.to}>
-              <NavLink to={item.to} className={styles.link}>
+              <IntentNavLink
+                to={item.to}
+                className={styles.link}
+                onIntent={() => void item.prefetch(queryClient)}
+              >
                 {item.label}
-              </NavLink>
+              </IntentNavLink>
             </li>
           ))}
         </ul>

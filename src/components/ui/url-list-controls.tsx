@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Button } from './button';
 import styles from './url-list-controls.module.css';
@@ -6,41 +6,76 @@ import styles from './url-list-controls.module.css';
 /** Sets or removes one URL parameter; any change but paging goes back to page 1. */
 export function useUrlParam() {
   const [, setSearch] = useSearchParams();
-  return (name: string, value: string | undefined, options?: { replace?: boolean }) =>
-    setSearch(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        if (name !== 'page') next.delete('page');
-        return next;
-      },
-      { replace: options?.replace ?? false },
-    );
+  return useCallback(
+    (name: string, value: string | undefined, options?: { replace?: boolean }) =>
+      setSearch(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          if (value) next.set(name, value);
+          else next.delete(name);
+          if (name !== 'page') next.delete('page');
+          return next;
+        },
+        { replace: options?.replace ?? false },
+      ),
+    [setSearch],
+  );
 }
 
-/** A search box whose text reaches the URL (`q`) once typing pauses, so views can be shared. */
-export function UrlSearchField({ label, placeholder }: { label: string; placeholder: string }) {
+/**
+ * The list search. What is typed drives the list at once (each superseded request is cancelled),
+ * so results follow the last keystroke without a debounce; the URL (`q`) follows once typing
+ * pauses, so views can be shared without writing history on every key. When the URL changes from
+ * elsewhere (Back, a link), the box follows it.
+ */
+export function useListSearch() {
   const [search] = useSearchParams();
-  const current = search.get('q') ?? '';
-  const [text, setText] = useState(current);
+  const urlText = search.get('q') ?? '';
+  const [text, setText] = useState(urlText);
+  const [seenUrlText, setSeenUrlText] = useState(urlText);
+  if (urlText !== seenUrlText) {
+    setSeenUrlText(urlText);
+    if (urlText !== text.trim()) setText(urlText);
+  }
   const setParam = useUrlParam();
+  const q = text.trim();
 
   useEffect(() => {
-    const timer = setTimeout(() => {
-      if (current !== text.trim()) setParam('q', text.trim() || undefined, { replace: true });
-    }, 250);
+    if (q === urlText) return;
+    const timer = setTimeout(() => setParam('q', q || undefined, { replace: true }), URL_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [text, current, setParam]);
+  }, [q, urlText, setParam]);
 
+  return {
+    text,
+    setText,
+    q: q || undefined,
+    /** The typed search is not in the URL yet: the URL's page belongs to the old search. */
+    ahead: q !== urlText,
+  };
+}
+
+const URL_DELAY_MS = 300;
+
+export function SearchField({
+  label,
+  placeholder,
+  value,
+  onChange,
+}: {
+  label: string;
+  placeholder: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
   return (
     <label className={styles.filter}>
       {label}
       <input
         type="search"
-        value={text}
+        value={value}
         placeholder={placeholder}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => onChange(event.target.value)}
       />
     </label>
   );

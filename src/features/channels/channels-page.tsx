@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { memo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { describeError } from '../../api/api-error';
 import { meQueries } from '../../api/auth-api';
 import { channelQueries } from '../../api/channel-api';
+import type { Channel } from '../../api/channel-schema';
 import {
   channelListParamsSchema,
   channelTypes,
@@ -12,7 +13,13 @@ import {
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { CopyButton } from '../../components/ui/copy-button';
-import { Pagination, UrlSearchField, UrlSelect } from '../../components/ui/url-list-controls';
+import { IntentLink } from '../../components/ui/intent-link';
+import {
+  Pagination,
+  SearchField,
+  UrlSelect,
+  useListSearch,
+} from '../../components/ui/url-list-controls';
 import { formatDateTime, PAGE_SIZE, sortOptions } from './channel-labels';
 import { NewChannelDialog } from './new-channel-dialog';
 import styles from './channels.module.css';
@@ -26,9 +33,16 @@ function readParams(search: URLSearchParams): ChannelListParams {
   return channelListParamsSchema.parse({ pageSize: PAGE_SIZE });
 }
 
+/** Loads the first page ahead of a visit (a link to My Channels was hovered or focused). */
+export function prefetchChannels(queryClient: QueryClient) {
+  return queryClient.prefetchQuery(channelQueries.list(readParams(new URLSearchParams())));
+}
+
 export function ChannelsPage() {
   const [search] = useSearchParams();
-  const params = readParams(search);
+  const typed = useListSearch();
+  const urlParams = readParams(search);
+  const params = { ...urlParams, q: typed.q, page: typed.ahead ? 1 : urlParams.page };
   const [creating, setCreating] = useState(false);
   const { data: me } = useQuery(meQueries.current());
   const channels = useQuery(channelQueries.list(params));
@@ -51,7 +65,12 @@ export function ChannelsPage() {
         </p>
       ) : null}
       <div className={styles.toolbar} role="search">
-        <UrlSearchField label="Search by name" placeholder="Channel Name" />
+        <SearchField
+          label="Search by name"
+          placeholder="Channel Name"
+          value={typed.text}
+          onChange={typed.setText}
+        />
         <UrlSelect
           label="Type"
           name="type"
@@ -98,54 +117,11 @@ export function ChannelsPage() {
         </Alert>
       ) : (
         <>
-          <div className={tableStyles.wrap}>
-            <table className={tableStyles.table} aria-busy={channels.isFetching}>
-              <caption className="visually-hidden">
-                Channels of the account, {channels.data.total} in all
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Channel Name</th>
-                  <th scope="col">Channel Type</th>
-                  <th scope="col">Channel status</th>
-                  <th scope="col">Production mode</th>
-                  <th scope="col">Channel ID</th>
-                  <th scope="col">Last updated</th>
-                </tr>
-              </thead>
-              <tbody>
-                {channels.data.items.map((channel) => (
-                  <tr key={channel.id}>
-                    <th scope="row">
-                      <Link to={`/channels/${channel.id}`}>{channel.name}</Link>
-                    </th>
-                    <td>{channel.type}</td>
-                    <td>
-                      <span
-                        className={channel.status === 'Active' ? styles.active : styles.suspended}
-                      >
-                        {channel.status}
-                      </span>
-                    </td>
-                    <td>
-                      {channel.production ? (
-                        <span className={styles.badge}>Production</span>
-                      ) : (
-                        <span className={styles.muted}>No</span>
-                      )}
-                    </td>
-                    <td>
-                      <span className={styles.idCell}>
-                        <code>{channel.id}</code>
-                        <CopyButton value={channel.id} what={`Channel ID of ${channel.name}`} />
-                      </span>
-                    </td>
-                    <td>{formatDateTime(channel.updatedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ChannelTable
+            channels={channels.data.items}
+            total={channels.data.total}
+            busy={channels.isFetching}
+          />
           <Pagination
             page={params.page}
             pageSize={PAGE_SIZE}
@@ -158,3 +134,76 @@ export function ChannelsPage() {
     </>
   );
 }
+
+/** Loads the Update Channel page's code and the channel ahead of a click. */
+function prefetchChannel(queryClient: QueryClient, id: string) {
+  void import('./channel-page');
+  void queryClient.prefetchQuery(channelQueries.detail(id));
+}
+
+/**
+ * One page of channels. Memoized: typing in the search re-renders the field, not the rows; the
+ * rows change when the new page arrives.
+ */
+const ChannelTable = memo(function ChannelTable({
+  channels,
+  total,
+  busy,
+}: {
+  channels: Channel[];
+  total: number;
+  busy: boolean;
+}) {
+  const queryClient = useQueryClient();
+  return (
+    <div className={tableStyles.wrap}>
+      <table className={tableStyles.table} aria-busy={busy}>
+        <caption className="visually-hidden">Channels of the account, {total} in all</caption>
+        <thead>
+          <tr>
+            <th scope="col">Channel Name</th>
+            <th scope="col">Channel Type</th>
+            <th scope="col">Channel status</th>
+            <th scope="col">Production mode</th>
+            <th scope="col">Channel ID</th>
+            <th scope="col">Last updated</th>
+          </tr>
+        </thead>
+        <tbody>
+          {channels.map((channel) => (
+            <tr key={channel.id}>
+              <th scope="row">
+                <IntentLink
+                  to={`/channels/${channel.id}`}
+                  onIntent={() => prefetchChannel(queryClient, channel.id)}
+                >
+                  {channel.name}
+                </IntentLink>
+              </th>
+              <td>{channel.type}</td>
+              <td>
+                <span className={channel.status === 'Active' ? styles.active : styles.suspended}>
+                  {channel.status}
+                </span>
+              </td>
+              <td>
+                {channel.production ? (
+                  <span className={styles.badge}>Production</span>
+                ) : (
+                  <span className={styles.muted}>No</span>
+                )}
+              </td>
+              <td>
+                <span className={styles.idCell}>
+                  <code>{channel.id}</code>
+                  <CopyButton value={channel.id} what={`Channel ID of ${channel.name}`} />
+                </span>
+              </td>
+              <td>{formatDateTime(channel.updatedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+});

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { memo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { meQueries } from '../../api/auth-api';
 import { describeError } from '../../api/api-error';
@@ -10,8 +10,9 @@ import { Button } from '../../components/ui/button';
 import {
   Pagination,
   readPage,
-  UrlSearchField,
+  SearchField,
   UrlSelect,
+  useListSearch,
 } from '../../components/ui/url-list-controls';
 import { DeleteUserDialog } from './delete-user-dialog';
 import { ResetPasswordDialog } from './reset-password-dialog';
@@ -39,17 +40,20 @@ const roleNotes: Record<Role, string | null> = {
   Viewer: 'Your role, Viewer, can read users only.',
 };
 
+/** Loads the first page ahead of a visit (a link to Users was hovered or focused). */
+export function prefetchUsers(queryClient: QueryClient) {
+  return queryClient.prefetchQuery(userQueries.list(readParams(new URLSearchParams())));
+}
+
 export function UsersPage() {
   const [search] = useSearchParams();
-  const params = readParams(search);
+  const typed = useListSearch();
+  const urlParams = readParams(search);
+  const params = { ...urlParams, q: typed.q, page: typed.ahead ? 1 : urlParams.page };
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const { data: me } = useQuery(meQueries.current());
   const users = useQuery(userQueries.list(params));
   const role = me?.role ?? 'Viewer';
-
-  const total = users.data?.total ?? 0;
-  const canReset = (user: User) =>
-    role === 'Admin' || (role === 'Support' && !user.roles.includes('Admin'));
 
   return (
     <>
@@ -63,7 +67,12 @@ export function UsersPage() {
       </div>
       {roleNotes[role] ? <p className={styles.note}>{roleNotes[role]}</p> : null}
       <div className={styles.toolbar} role="search">
-        <UrlSearchField label="Search users" placeholder="Name or email" />
+        <SearchField
+          label="Search users"
+          placeholder="Name or email"
+          value={typed.text}
+          onChange={typed.setText}
+        />
         <UrlSelect
           label="Role"
           name="role"
@@ -85,61 +94,21 @@ export function UsersPage() {
         </Alert>
       ) : (
         <>
-          <table className={tableStyles.table} aria-busy={users.isFetching}>
-            <caption className="visually-hidden">
-              Users of the account, {total} in all, page {params.page}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Roles</th>
-                <th scope="col">Last sign-in</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data.items.map((user) => {
-                const name = `${user.firstName} ${user.lastName}`;
-                return (
-                  <tr key={user.id}>
-                    <th scope="row">{name}</th>
-                    <td>{user.email}</td>
-                    <td>{user.roles.join(', ')}</td>
-                    <td>
-                      {user.lastSignInAt
-                        ? new Date(user.lastSignInAt).toLocaleString()
-                        : user.hasPassword
-                          ? 'Never'
-                          : 'No password yet'}
-                    </td>
-                    <td className={styles.rowActions}>
-                      {canReset(user) ? (
-                        <Button onClick={() => setDialog({ kind: 'reset', user })}>
-                          Reset Password<span className="visually-hidden"> of {name}</span>
-                        </Button>
-                      ) : null}
-                      {role === 'Admin' ? (
-                        <>
-                          <Button onClick={() => setDialog({ kind: 'edit', user })}>
-                            Edit<span className="visually-hidden"> {name}</span>
-                          </Button>
-                          {user.id !== me?.user.id ? (
-                            <Button onClick={() => setDialog({ kind: 'delete', user })}>
-                              Delete<span className="visually-hidden"> {name}</span>
-                            </Button>
-                          ) : null}
-                        </>
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          <Pagination page={params.page} pageSize={PAGE_SIZE} total={total} noun="users" />
+          <UserTable
+            users={users.data.items}
+            total={users.data.total}
+            page={params.page}
+            busy={users.isFetching}
+            role={role}
+            meId={me?.user.id}
+            onOpen={setDialog}
+          />
+          <Pagination
+            page={params.page}
+            pageSize={PAGE_SIZE}
+            total={users.data.total}
+            noun="users"
+          />
         </>
       )}
 
@@ -158,3 +127,84 @@ export function UsersPage() {
     </>
   );
 }
+
+/**
+ * One page of users. Memoized: typing in the search re-renders the field, not the rows; the rows
+ * change when the new page arrives.
+ */
+const UserTable = memo(function UserTable({
+  users,
+  total,
+  page,
+  busy,
+  role,
+  meId,
+  onOpen,
+}: {
+  users: User[];
+  total: number;
+  page: number;
+  busy: boolean;
+  role: Role;
+  meId: string | undefined;
+  onOpen: (dialog: OpenDialog) => void;
+}) {
+  const canReset = (user: User) =>
+    role === 'Admin' || (role === 'Support' && !user.roles.includes('Admin'));
+  return (
+    <table className={tableStyles.table} aria-busy={busy}>
+      <caption className="visually-hidden">
+        Users of the account, {total} in all, page {page}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Email</th>
+          <th scope="col">Roles</th>
+          <th scope="col">Last sign-in</th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {users.map((user) => {
+          const name = `${user.firstName} ${user.lastName}`;
+          return (
+            <tr key={user.id}>
+              <th scope="row">{name}</th>
+              <td>{user.email}</td>
+              <td>{user.roles.join(', ')}</td>
+              <td>
+                {user.lastSignInAt
+                  ? new Date(user.lastSignInAt).toLocaleString()
+                  : user.hasPassword
+                    ? 'Never'
+                    : 'No password yet'}
+              </td>
+              <td className={styles.rowActions}>
+                {canReset(user) ? (
+                  <Button onClick={() => onOpen({ kind: 'reset', user })}>
+                    Reset Password<span className="visually-hidden"> of {name}</span>
+                  </Button>
+                ) : null}
+                {role === 'Admin' ? (
+                  <>
+                    <Button onClick={() => onOpen({ kind: 'edit', user })}>
+                      Edit<span className="visually-hidden"> {name}</span>
+                    </Button>
+                    {user.id !== meId ? (
+                      <Button onClick={() => onOpen({ kind: 'delete', user })}>
+                        Delete<span className="visually-hidden"> {name}</span>
+                      </Button>
+                    ) : null}
+                  </>
+                ) : null}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+});

@@ -1,0 +1,152 @@
+import {
+  facebookServiceDefaults,
+  twitterServiceDefaults,
+  type Channel,
+} from '../src/api/channel-schema';
+import type { Role } from '../src/api/user-schema';
+import type { HubState, StoredUser } from './hub-state';
+import { DEMO_ACCOUNT } from './seed';
+
+/** The sizes of the large data set: the demo account grows to this many channels and users. */
+export const LARGE_DATA_SET = { channels: 2_000, users: 5_000 };
+
+// Generated records carry their own ID prefixes, so loading the set again replaces them.
+const CHANNEL_PREFIX = 'c0';
+const USER_PREFIX = 'c1';
+
+// prettier-ignore
+const firstNames = [
+  'Amara', 'Björn', 'Chen', 'Dalia', 'Émile', 'Farah', 'Goran', 'Hana', 'Ines', 'Jonas',
+  'Kofi', 'Leila', 'Mateo', 'Nadia', 'Oskar', 'Priya', 'Quentin', 'Rosa', 'Sven', 'Tomás',
+  'Uma', 'Viktor', 'Wen', 'Ximena', 'Yusuf', 'Zoë', 'Ahmed', 'Beatriz', 'Chloé', 'Dmitri',
+  'Elif', 'Felipe', 'Grace', 'Hiroshi', 'Ingrid', 'José', 'Kateryna', 'Luca', 'Maja', 'Noah',
+];
+// prettier-ignore
+const lastNames = [
+  'Abebe', 'Bergström', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'García', 'Haddad', 'Ivanova',
+  'Jensen', 'Kowalski', 'Lefèvre', 'Moreau', 'Nakamura', 'Okafor', 'Petrov', 'Quispe', 'Rossi',
+  'Schmidt', 'Tanaka', 'Usman', 'Vargas', 'Weber', 'Xu', 'Yilmaz', 'Zhang', 'Novak', 'Silva',
+  'Kim', 'Murphy', 'Nguyen', 'Olsen', 'Popescu', 'Romero', 'Santos', 'Thompson', 'Öztürk', 'Lund',
+  'Horvat', 'Ali', 'Banerjee', 'Cohen', 'Dimitrov',
+];
+// prettier-ignore
+const brands = [
+  'Acme', 'Borealis', 'Cobalt', 'Delta', 'Evergreen', 'Fjord', 'Granite', 'Harbor', 'Iris',
+  'Juniper', 'Keystone', 'Lumen', 'Meridian', 'Northwind', 'Orchid', 'Pioneer', 'Quartz',
+  'Redwood', 'Summit', 'Tundra', 'Umbra', 'Vertex', 'Willow', 'Xenon', 'Yonder', 'Zephyr',
+];
+const regions = ['US', 'UK', 'FR', 'DE', 'JP', 'BR', 'IN', 'MX', 'ES', 'IT', 'NL', 'CA'];
+
+function pick(list: readonly string[], index: number): string {
+  return list[index % list.length] ?? '';
+}
+
+function id(prefix: string, index: number) {
+  return prefix + index.toString(16).padStart(22, '0');
+}
+
+/** Spreads timestamps over the year before `now`, the same for the same index. */
+function timeBefore(now: Date, index: number) {
+  const minutes = (index * 7_919) % (365 * 24 * 60);
+  return new Date(now.getTime() - minutes * 60_000).toISOString();
+}
+
+function largeChannel(index: number, now: Date): Channel {
+  const brand = pick(brands, index);
+  const region = pick(regions, Math.floor(index / brands.length));
+  const serial = Math.floor(index / (brands.length * regions.length)) + 1;
+  const handle = `@${brand}${region}${serial}`;
+  const common = {
+    id: id(CHANNEL_PREFIX, index),
+    version: 1,
+    createdAt: timeBefore(now, index + 1),
+    updatedAt: timeBefore(now, index),
+    description: `${brand} customer care, ${region} market`,
+    production: index % 3 === 0,
+  };
+  switch (index % 4) {
+    case 0:
+      return {
+        ...common,
+        type: 'Twitter:Account',
+        name: `${handle} - Twitter Account`,
+        status: 'Active',
+        authorization: { handle, savedAt: common.updatedAt },
+      };
+    case 1:
+      return {
+        ...common,
+        ...twitterServiceDefaults,
+        type: 'Twitter:Service',
+        name: `${handle} - Twitter Service`,
+        status: index % 5 === 0 ? 'Suspended' : 'Active',
+        languages: ['en'],
+        keywords: [brand, `#${brand}Help`, `${brand} ${region} support`],
+        handles: [handle],
+        defaultReplyHandle: handle,
+        blockedKeywords: [],
+      };
+    case 2:
+      return {
+        ...common,
+        type: 'Facebook:Account',
+        name: `${brand} ${region} ${serial} - Facebook Account`,
+        status: 'Suspended',
+        authorization: null,
+      };
+    default:
+      return {
+        ...common,
+        ...facebookServiceDefaults,
+        type: 'Facebook:Service',
+        name: `${brand} ${region} ${serial} - Facebook Service`,
+        status: 'Suspended',
+      };
+  }
+}
+
+function largeUser(index: number, now: Date): StoredUser {
+  const firstName = pick(firstNames, index);
+  const lastName = pick(lastNames, Math.floor(index / firstNames.length));
+  const roles: Role[] = index % 50 === 0 ? ['Admin'] : index % 5 === 0 ? ['Support'] : ['Viewer'];
+  const ascii = `${firstName}.${lastName}`.normalize('NFD').replace(/[^A-Za-z.]/g, '');
+  return {
+    id: id(USER_PREFIX, index),
+    accountId: DEMO_ACCOUNT.id,
+    firstName,
+    lastName,
+    email: `${ascii.toLowerCase()}.${index + 1}@demo-corp.example`,
+    roles,
+    lastSignInAt: index % 4 === 0 ? null : timeBefore(now, index),
+    // These users have not chosen a password: hashing 5,000 would take minutes.
+    passwordHash: null,
+    version: 1,
+  };
+}
+
+/**
+ * Grows the demo account to 2,000 channels and 5,000 users, for performance work. The records
+ * are the same on every load; loading again replaces the generated ones and keeps everything
+ * else, including what people created by hand.
+ */
+export function addLargeDataSet(state: HubState, now: Date) {
+  const keptChannels = state.channels.filter(
+    (stored) => !stored.channel.id.startsWith(CHANNEL_PREFIX),
+  );
+  const keptUsers = state.users.filter((user) => !user.id.startsWith(USER_PREFIX));
+  const demoChannels = keptChannels.filter((stored) => stored.accountId === DEMO_ACCOUNT.id);
+  const demoUsers = keptUsers.filter((user) => user.accountId === DEMO_ACCOUNT.id);
+  const channelCount = Math.max(0, LARGE_DATA_SET.channels - demoChannels.length);
+  const userCount = Math.max(0, LARGE_DATA_SET.users - demoUsers.length);
+  state.channels = [
+    ...keptChannels,
+    ...Array.from({ length: channelCount }, (_, index) => ({
+      accountId: DEMO_ACCOUNT.id,
+      channel: largeChannel(index, now),
+    })),
+  ];
+  state.users = [
+    ...keptUsers,
+    ...Array.from({ length: userCount }, (_, index) => largeUser(index, now)),
+  ];
+}

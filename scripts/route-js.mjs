@@ -1,0 +1,77 @@
+// What each route makes the browser download on a first visit, from the production build's
+// manifest. A route's first-visit JavaScript is the entry chunk, the route's own chunk, and every
+// chunk they import statically. Shared by the budget check (CI) and the bench.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+export const KB = 1000;
+
+const SIGNED_IN_AREA = 'src/app/signed-in-area.tsx';
+
+export const routes = [
+  { route: 'Sign in', module: 'src/features/auth/signin-page.tsx', maxKb: 125 },
+  { route: 'Sign up', module: 'src/features/signup/signup-page.tsx', maxKb: 190 },
+  { route: 'My Channels', module: 'src/features/channels/channels-page.tsx', maxKb: 190 },
+  // One chunk serves every channel type's page, Twitter:Service included.
+  { route: 'Update Channel', module: 'src/features/channels/channel-page.tsx', maxKb: 190 },
+  { route: 'Connect DMS', module: 'src/features/connection/connect-dms-page.tsx', maxKb: 190 },
+  { route: 'Users', module: 'src/features/users/users-page.tsx', maxKb: 190 },
+  { route: 'Account', module: 'src/features/account/account-page.tsx', maxKb: 190 },
+].map((route) => ({
+  ...route,
+  signedIn: !route.module.includes('/auth/') && !route.module.includes('/signup/'),
+}));
+
+export function measureRouteJs(distDir = 'dist') {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8'));
+  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  if (!entryKey) throw new Error('The build manifest has no entry chunk.');
+
+  const staticClosure = (keys, seen = new Set()) => {
+    for (const key of keys) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      staticClosure(manifest[key]?.imports ?? [], seen);
+    }
+    return seen;
+  };
+  const gzipCache = new Map();
+  const gzipSize = (file) => {
+    if (!gzipCache.has(file)) {
+      gzipCache.set(file, gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length);
+    }
+    return gzipCache.get(file);
+  };
+  // The mock Hub must never be part of what the live console loads up front.
+  const mockCodeIn = (keys) =>
+    [...keys].filter((key) => {
+      const chunk = manifest[key];
+      if (chunk.src?.startsWith('mocks/')) return true;
+      const code = readFileSync(join(distDir, chunk.file), 'utf8');
+      return code.includes('[MSW]') || code.includes('mockServiceWorker');
+    });
+  const jsOf = (keys) =>
+    [...keys].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'));
+  const sum = (files) => files.reduce((total, file) => total + gzipSize(file), 0);
+
+  const rows = routes.map((route) => {
+    if (!manifest[route.module]) throw new Error(`No chunk for ${route.module} in the build.`);
+    const keys = staticClosure([
+      entryKey,
+      route.module,
+      ...(route.signedIn ? [SIGNED_IN_AREA] : []),
+    ]);
+    const files = jsOf(keys);
+    return { ...route, bytes: sum(files), chunks: files.length, mock: mockCodeIn(keys) };
+  });
+  const mockKeys = Object.keys(manifest).filter((key) => manifest[key].src?.startsWith('mocks/'));
+  const consoleKeys = Object.keys(manifest).filter((key) => !mockKeys.includes(key));
+  return {
+    rows,
+    /** Every screen's JavaScript, the mock Hub left out. */
+    totalBytes: sum(jsOf(consoleKeys)),
+    mockBytes: sum(jsOf(mockKeys)),
+    mockChunks: mockKeys.length,
+  };
+}
