@@ -3,12 +3,25 @@ import { createHubHandlers } from './hub-handlers';
 import { faultKinds, MockHub, type FaultKind, type Persistence } from './mock-hub';
 import { demoUsers } from './seed';
 import { simulateKeywordSpike } from './keyword-traffic';
+import panelStyles from './panel/mock-hub-panel.css?url';
+import providerStyles from './provider/mock-provider-page.css?url';
 
 export { demoUsers };
 export { MockHubPanel } from './panel/mock-hub-panel';
 export { MockProviderPage } from './provider/mock-provider-page';
 
 const STORAGE_KEY = 'hub-console.mock-hub';
+
+// The mock Hub's styles are files of their own, linked here: the console's one stylesheet
+// (see vite.config.ts) carries none of them.
+function linkStyles() {
+  for (const href of [panelStyles, providerStyles]) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    document.head.append(link);
+  }
+}
 
 // The mock Hub stands in for the server's database, so it is the one thing the console keeps in
 // localStorage; the console's own session never goes there.
@@ -49,6 +62,7 @@ function applyUrlParameters(hub: MockHub) {
 }
 
 export async function startMockHub(): Promise<MockHub> {
+  linkStyles();
   const hub = await MockHub.create(localStoragePersistence);
   const worker = setupWorker(...createHubHandlers(hub));
   await worker.start({

@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { dirname, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
 import { errorBodySchema, findRoute } from '../src/api/routes';
 import { createHubHandlers } from './hub-handlers';
@@ -199,8 +200,16 @@ const server = createServer(async (request, response) => {
     answer.headers.forEach((value, name) => {
       outgoing[name] = value;
     });
+    let body = Buffer.from(await answer.arrayBuffer());
+    // Compressed as a real Hub's front end would: a page of channels shrinks to a fifth.
+    if (body.length > 1024 && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body);
+      outgoing['content-encoding'] = 'gzip';
+      delete outgoing['content-length'];
+      outgoing.Vary = outgoing.Vary ? `${outgoing.Vary}, Accept-Encoding` : 'Accept-Encoding';
+    }
     response.writeHead(answer.status, outgoing);
-    response.end(Buffer.from(await answer.arrayBuffer()));
+    response.end(body);
   } catch (error) {
     console.error('[hub] Request failed:', error);
     if (!response.headersSent) {

@@ -1,38 +1,47 @@
 import { StrictMode, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { config as configureZod } from 'zod/mini';
-import { loadRuntimeConfig, setRuntimeConfig } from './api/runtime-config';
+import { loadRuntimeConfig, setHubReady, setRuntimeConfig } from './api/runtime-config';
 import { App } from './app/app';
+import { createAppRouter } from './app/router';
 import './app/global.css';
 
 // The Content Security Policy forbids eval; zod must not try its compiled fast path.
 configureZod({ jitless: true });
 
-async function start() {
-  const root = createRoot(document.getElementById('root')!);
-  try {
+/** Reads config.json; in mock mode starts the mock Hub and returns its panel. */
+async function prepareHub(): Promise<ReactNode> {
+  const config = await loadRuntimeConfig();
+  if (config.mode !== 'mock') return null;
+  // Loaded only in mock mode: the live bundle carries none of the mock Hub.
+  const mock = await import('../mocks/browser');
+  const hub = await mock.startMockHub();
+  setRuntimeConfig({ ...config, demoUsers: mock.demoUsers });
+  return <mock.MockHubPanel hub={hub} />;
+}
+
+async function start(root: Root) {
+  if (window.location.pathname.startsWith('/mock-provider/')) {
     const config = await loadRuntimeConfig();
-    let extras: ReactNode = null;
     if (config.mode === 'mock') {
-      // Loaded only in mock mode: the live bundle carries none of the mock Hub.
+      // A provider login popup: the mock provider's page instead of the console.
       const mock = await import('../mocks/browser');
-      const hub = await mock.startMockHub();
-      if (window.location.pathname.startsWith('/mock-provider/')) {
-        // A provider login popup: the mock provider's page instead of the console.
-        root.render(<mock.MockProviderPage />);
-        return;
-      }
-      setRuntimeConfig({ ...config, demoUsers: mock.demoUsers });
-      extras = <mock.MockHubPanel hub={hub} />;
+      await mock.startMockHub();
+      root.render(<mock.MockProviderPage />);
+      return;
     }
-    root.render(
-      <StrictMode>
-        <App extras={extras} />
-      </StrictMode>,
-    );
-  } catch (error) {
-    root.render(<StartupError message={error instanceof Error ? error.message : String(error)} />);
   }
+  const ready = prepareHub();
+  setHubReady(ready);
+  // The router starts at once: the page's code and its first requests load while start-up
+  // finishes (requests wait for it), instead of after.
+  const router = createAppRouter();
+  const extras = await ready;
+  root.render(
+    <StrictMode>
+      <App router={router} extras={extras} />
+    </StrictMode>,
+  );
 }
 
 function StartupError({ message }: { message: string }) {
@@ -45,4 +54,7 @@ function StartupError({ message }: { message: string }) {
   );
 }
 
-void start();
+const root = createRoot(document.getElementById('root')!);
+start(root).catch((error: unknown) => {
+  root.render(<StartupError message={error instanceof Error ? error.message : String(error)} />);
+});

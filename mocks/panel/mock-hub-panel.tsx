@@ -1,7 +1,16 @@
 import { useId, useState, useSyncExternalStore } from 'react';
 import { simulateKeywordSpike } from '../keyword-traffic';
 import type { FaultKind, MockHub } from '../mock-hub';
-import styles from './mock-hub-panel.module.css';
+// Global class names from mock-hub-panel.css, which mocks/browser.ts loads in mock mode only.
+const styles = {
+  body: 'mock-hub-panel__body',
+  note: 'mock-hub-panel__note',
+  panel: 'mock-hub-panel',
+  problem: 'mock-hub-panel__problem',
+  row: 'mock-hub-panel__row',
+  spike: 'mock-hub-panel__spike',
+  toggle: 'mock-hub-panel__toggle',
+};
 
 const faultLabels: Record<FaultKind, string> = {
   network: 'Network error',

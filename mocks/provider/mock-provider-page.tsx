@@ -1,6 +1,14 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { facebookPermissions, mockFacebookPages } from '../handlers/channel-handlers';
-import styles from './mock-provider-page.module.css';
+// Global class names from mock-provider-page.css, which mocks/browser.ts loads in mock mode only.
+const styles = {
+  brand: 'mock-provider-page__brand',
+  buttons: 'mock-provider-page__buttons',
+  check: 'mock-provider-page__check',
+  done: 'mock-provider-page__done',
+  form: 'mock-provider-page__form',
+  page: 'mock-provider-page',
+};
 
 // Stands in for the provider's own sign-in pages in mock mode. It ends the way the real flow
 // does: the Hub saves the token, the window says so, and the console that opened it is told.

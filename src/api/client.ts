@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { ApiError } from './api-error';
 import { errorBodySchema } from './error-schema';
-import { getRuntimeConfig } from './runtime-config';
+import { getRuntimeConfig, whenHubReady } from './runtime-config';
 import { getSession } from './session-store';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -136,6 +136,7 @@ export async function requestHub<Schema extends z.ZodMiniType>(
   schema: Schema,
   options: RequestOptions = {},
 ): Promise<z.infer<Schema>> {
+  await whenHubReady();
   const token = options.bearerToken ?? (options.anonymous ? undefined : getSession()?.token);
   let response = await send(path, options, token);
 

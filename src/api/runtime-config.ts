@@ -14,7 +14,8 @@ let current: RuntimeConfig = { mode: 'mock', hubBaseUrl: '/api/v2.0' };
 
 /** Reads `config.json` beside index.html, so one build serves any Hub. */
 export async function loadRuntimeConfig(url = `${import.meta.env.BASE_URL}config.json`) {
-  const response = await fetch(url, { cache: 'no-store' });
+  // Revalidated, never taken from the cache unchecked: operators change it without rebuilding.
+  const response = await fetch(url, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`The console's ${url} could not be read (${response.status}).`);
   const parsed = runtimeConfigSchema.safeParse(await response.json());
   if (!parsed.success) {
@@ -30,4 +31,18 @@ export function getRuntimeConfig(): RuntimeConfig {
 
 export function setRuntimeConfig(config: RuntimeConfig) {
   current = config;
+}
+
+let hubReady: Promise<unknown> = Promise.resolve();
+
+/**
+ * The console starts its first requests before start-up has finished (config.json read, and in
+ * mock mode the mock Hub started); they wait for this.
+ */
+export function setHubReady(ready: Promise<unknown>) {
+  hubReady = ready;
+}
+
+export function whenHubReady() {
+  return hubReady;
 }

@@ -13,14 +13,20 @@ const navigation: { to: string; label: string; prefetch: (client: QueryClient) =
   {
     to: '/channels',
     label: 'My Channels',
-    prefetch: async (client) =>
-      (await import('../features/channels/channels-page')).prefetchChannels(client),
+    prefetch: (client) =>
+      Promise.all([
+        import('../features/channels/channels-page'),
+        import('../features/channels/channel-list').then((list) => list.prefetchChannels(client)),
+      ]),
   },
   {
     to: '/users',
     label: 'Users',
-    prefetch: async (client) =>
-      (await import('../features/users/users-page')).prefetchUsers(client),
+    prefetch: (client) =>
+      Promise.all([
+        import('../features/users/users-page'),
+        import('../features/users/user-list').then((list) => list.prefetchUsers(client)),
+      ]),
   },
   {
     to: '/account',

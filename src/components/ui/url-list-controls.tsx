@@ -117,12 +117,6 @@ export function UrlSelect({
   );
 }
 
-/** Reads a positive page number from the URL. */
-export function readPage(search: URLSearchParams) {
-  const page = Number(search.get('page'));
-  return Number.isInteger(page) && page > 0 ? page : 1;
-}
-
 export function Pagination({
   page,
   pageSize,

@@ -9,7 +9,3 @@ export const sortOptions: { value: ChannelListParams['sort']; label: string }[] 
   { value: 'updatedAt', label: 'Last updated, oldest first' },
   { value: 'type', label: 'Channel Type' },
 ];
-
-export function formatDateTime(iso: string) {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}

@@ -1,15 +1,11 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { memo, useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { describeError } from '../../api/api-error';
 import { meQueries } from '../../api/auth-api';
 import { channelQueries } from '../../api/channel-api';
 import type { Channel } from '../../api/channel-schema';
-import {
-  channelListParamsSchema,
-  channelTypes,
-  type ChannelListParams,
-} from '../../api/channel-schema';
+import { channelTypes } from '../../api/channel-schema';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { CopyButton } from '../../components/ui/copy-button';
@@ -20,28 +16,23 @@ import {
   UrlSelect,
   useListSearch,
 } from '../../components/ui/url-list-controls';
-import { formatDateTime, PAGE_SIZE, sortOptions } from './channel-labels';
-import { NewChannelDialog } from './new-channel-dialog';
+import { formatDateTime } from '../../lib/date-time';
+import { PAGE_SIZE, sortOptions } from './channel-labels';
+import { readChannelListParams } from './channel-list';
 import styles from './channels.module.css';
 import tableStyles from '../../components/ui/data-table.module.css';
 
-/** The list's view from the URL; anything unreadable falls back to the default. */
-function readParams(search: URLSearchParams): ChannelListParams {
-  const raw = Object.fromEntries(search);
-  const parsed = channelListParamsSchema.safeParse({ ...raw, pageSize: PAGE_SIZE });
-  if (parsed.success) return parsed.data;
-  return channelListParamsSchema.parse({ pageSize: PAGE_SIZE });
-}
-
-/** Loads the first page ahead of a visit (a link to My Channels was hovered or focused). */
-export function prefetchChannels(queryClient: QueryClient) {
-  return queryClient.prefetchQuery(channelQueries.list(readParams(new URLSearchParams())));
-}
+// The dialog and its form library load when "+Add Channel" is hovered, focused or pressed, not
+// with the list.
+const loadNewChannelDialog = () => import('./new-channel-dialog');
+const NewChannelDialog = lazy(async () => ({
+  default: (await loadNewChannelDialog()).NewChannelDialog,
+}));
 
 export function ChannelsPage() {
   const [search] = useSearchParams();
   const typed = useListSearch();
-  const urlParams = readParams(search);
+  const urlParams = readChannelListParams(search);
   const params = { ...urlParams, q: typed.q, page: typed.ahead ? 1 : urlParams.page };
   const [creating, setCreating] = useState(false);
   const { data: me } = useQuery(meQueries.current());
@@ -54,7 +45,12 @@ export function ChannelsPage() {
       <div className={styles.heading}>
         <h1>My Channels</h1>
         {isAdmin ? (
-          <Button variant="primary" onClick={() => setCreating(true)}>
+          <Button
+            variant="primary"
+            onClick={() => setCreating(true)}
+            onPointerEnter={() => void loadNewChannelDialog()}
+            onFocus={() => void loadNewChannelDialog()}
+          >
             +Add Channel
           </Button>
         ) : null}
@@ -130,7 +126,11 @@ export function ChannelsPage() {
           />
         </>
       )}
-      {creating ? <NewChannelDialog onClose={() => setCreating(false)} /> : null}
+      {creating ? (
+        <Suspense fallback={null}>
+          <NewChannelDialog onClose={() => setCreating(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -15,7 +15,7 @@ import { CheckboxField, Switch, TextField } from '../../components/ui/field';
 import { countCharacters } from '../../lib/text-rules';
 import { broadKeywordWarning } from '../../lib/keyword-warnings';
 import { languageName, toTwitterLanguageCode, twitterLanguageCodes } from '../../lib/languages';
-import { formatDateTime } from './channel-labels';
+import { formatDateTime } from '../../lib/date-time';
 import { PostPreview } from './post-preview';
 import styles from './channels.module.css';
 

@@ -1,38 +1,40 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { memo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, memo, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { meQueries } from '../../api/auth-api';
 import { describeError } from '../../api/api-error';
-import { userQueries, type UserListParams } from '../../api/user-api';
+import { userQueries } from '../../api/user-api';
 import { roleSchema, type Role, type User } from '../../api/user-schema';
 import { Alert } from '../../components/ui/alert';
+import { formatDateTime } from '../../lib/date-time';
 import { Button } from '../../components/ui/button';
 import {
   Pagination,
-  readPage,
   SearchField,
   UrlSelect,
   useListSearch,
 } from '../../components/ui/url-list-controls';
-import { DeleteUserDialog } from './delete-user-dialog';
-import { ResetPasswordDialog } from './reset-password-dialog';
-import { UserFormDialog } from './user-form-dialog';
+import { readUserListParams, USER_PAGE_SIZE } from './user-list';
 import styles from './users-page.module.css';
 import tableStyles from '../../components/ui/data-table.module.css';
 
-const PAGE_SIZE = 25;
+// The dialogs and their form library load when a button that opens one is hovered, focused or
+// pressed, not with the list.
+function loadDialogs() {
+  return Promise.all([
+    import('./user-form-dialog'),
+    import('./reset-password-dialog'),
+    import('./delete-user-dialog'),
+  ]);
+}
+const preloadDialogs = () => void loadDialogs();
+const UserFormDialog = lazy(async () => ({ default: (await loadDialogs())[0].UserFormDialog }));
+const ResetPasswordDialog = lazy(async () => ({
+  default: (await loadDialogs())[1].ResetPasswordDialog,
+}));
+const DeleteUserDialog = lazy(async () => ({ default: (await loadDialogs())[2].DeleteUserDialog }));
 
 type OpenDialog = { kind: 'new' } | { kind: 'edit' | 'reset' | 'delete'; user: User } | null;
-
-function readParams(search: URLSearchParams): UserListParams {
-  const role = roleSchema.safeParse(search.get('role'));
-  return {
-    q: search.get('q')?.trim() || undefined,
-    role: role.success ? role.data : undefined,
-    page: readPage(search),
-    pageSize: PAGE_SIZE,
-  };
-}
 
 const roleNotes: Record<Role, string | null> = {
   Admin: null,
@@ -40,15 +42,10 @@ const roleNotes: Record<Role, string | null> = {
   Viewer: 'Your role, Viewer, can read users only.',
 };
 
-/** Loads the first page ahead of a visit (a link to Users was hovered or focused). */
-export function prefetchUsers(queryClient: QueryClient) {
-  return queryClient.prefetchQuery(userQueries.list(readParams(new URLSearchParams())));
-}
-
 export function UsersPage() {
   const [search] = useSearchParams();
   const typed = useListSearch();
-  const urlParams = readParams(search);
+  const urlParams = readUserListParams(search);
   const params = { ...urlParams, q: typed.q, page: typed.ahead ? 1 : urlParams.page };
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const { data: me } = useQuery(meQueries.current());
@@ -60,7 +57,12 @@ export function UsersPage() {
       <div className={styles.heading}>
         <h1>Users</h1>
         {role === 'Admin' ? (
-          <Button variant="primary" onClick={() => setDialog({ kind: 'new' })}>
+          <Button
+            variant="primary"
+            onClick={() => setDialog({ kind: 'new' })}
+            onPointerEnter={preloadDialogs}
+            onFocus={preloadDialogs}
+          >
             +Add User
           </Button>
         ) : null}
@@ -105,25 +107,27 @@ export function UsersPage() {
           />
           <Pagination
             page={params.page}
-            pageSize={PAGE_SIZE}
+            pageSize={USER_PAGE_SIZE}
             total={users.data.total}
             noun="users"
           />
         </>
       )}
 
-      {dialog?.kind === 'new' ? (
-        <UserFormDialog user={null} onDone={() => setDialog(null)} />
-      ) : null}
-      {dialog?.kind === 'edit' ? (
-        <UserFormDialog user={dialog.user} onDone={() => setDialog(null)} />
-      ) : null}
-      {dialog?.kind === 'reset' ? (
-        <ResetPasswordDialog user={dialog.user} onDone={() => setDialog(null)} />
-      ) : null}
-      {dialog?.kind === 'delete' ? (
-        <DeleteUserDialog user={dialog.user} onDone={() => setDialog(null)} />
-      ) : null}
+      <Suspense fallback={null}>
+        {dialog?.kind === 'new' ? (
+          <UserFormDialog user={null} onDone={() => setDialog(null)} />
+        ) : null}
+        {dialog?.kind === 'edit' ? (
+          <UserFormDialog user={dialog.user} onDone={() => setDialog(null)} />
+        ) : null}
+        {dialog?.kind === 'reset' ? (
+          <ResetPasswordDialog user={dialog.user} onDone={() => setDialog(null)} />
+        ) : null}
+        {dialog?.kind === 'delete' ? (
+          <DeleteUserDialog user={dialog.user} onDone={() => setDialog(null)} />
+        ) : null}
+      </Suspense>
     </>
   );
 }
@@ -152,7 +156,13 @@ const UserTable = memo(function UserTable({
   const canReset = (user: User) =>
     role === 'Admin' || (role === 'Support' && !user.roles.includes('Admin'));
   return (
-    <table className={tableStyles.table} aria-busy={busy}>
+    // A row's buttons open the dialogs: hovering or focusing the rows loads them.
+    <table
+      className={tableStyles.table}
+      aria-busy={busy}
+      onPointerOver={preloadDialogs}
+      onFocus={preloadDialogs}
+    >
       <caption className="visually-hidden">
         Users of the account, {total} in all, page {page}
       </caption>
@@ -177,7 +187,7 @@ const UserTable = memo(function UserTable({
               <td>{user.roles.join(', ')}</td>
               <td>
                 {user.lastSignInAt
-                  ? new Date(user.lastSignInAt).toLocaleString()
+                  ? formatDateTime(user.lastSignInAt)
                   : user.hasPassword
                     ? 'Never'
                     : 'No password yet'}

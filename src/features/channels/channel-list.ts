@@ -1,0 +1,20 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { channelQueries } from '../../api/channel-api';
+import { channelListParamsSchema, type ChannelListParams } from '../../api/channel-schema';
+import { PAGE_SIZE } from './channel-labels';
+
+// What My Channels shows, apart from the page itself: the route's loader starts this request
+// while the page's code is still loading.
+
+/** The list's view from the URL; anything unreadable falls back to the default. */
+export function readChannelListParams(search: URLSearchParams): ChannelListParams {
+  const raw = Object.fromEntries(search);
+  const parsed = channelListParamsSchema.safeParse({ ...raw, pageSize: PAGE_SIZE });
+  if (parsed.success) return parsed.data;
+  return channelListParamsSchema.parse({ pageSize: PAGE_SIZE });
+}
+
+/** Loads the list a visit will show: from the route's loader, or when a link is hovered. */
+export function prefetchChannels(queryClient: QueryClient, search = new URLSearchParams()) {
+  return queryClient.prefetchQuery(channelQueries.list(readChannelListParams(search)));
+}

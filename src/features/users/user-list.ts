@@ -1,0 +1,24 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { userQueries, type UserListParams } from '../../api/user-api';
+import { roleSchema } from '../../api/user-schema';
+import { readPage } from '../../lib/page-param';
+
+// What Users shows, apart from the page itself: the route's loader starts this request while
+// the page's code is still loading.
+
+export const USER_PAGE_SIZE = 25;
+
+export function readUserListParams(search: URLSearchParams): UserListParams {
+  const role = roleSchema.safeParse(search.get('role'));
+  return {
+    q: search.get('q')?.trim() || undefined,
+    role: role.success ? role.data : undefined,
+    page: readPage(search),
+    pageSize: USER_PAGE_SIZE,
+  };
+}
+
+/** Loads the list a visit will show: from the route's loader, or when a link is hovered. */
+export function prefetchUsers(queryClient: QueryClient, search = new URLSearchParams()) {
+  return queryClient.prefetchQuery(userQueries.list(readUserListParams(search)));
+}
