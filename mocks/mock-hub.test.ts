@@ -274,3 +274,54 @@ describe('the mock Hub channels', () => {
     expect((await put({ ...body, description: 'two' }, version)).status).toBe(412);
   });
 });
+
+describe('the large data set', () => {
+  it('grows the demo account to 2,000 channels and 5,000 users that fit the schema', async () => {
+    const admin = await signIn('admin@demo-corp.example');
+    hub.loadLargeDataSet();
+    expect(() => hubStateSchema.parse(hub.state)).not.toThrow();
+    const channels = await call('GET', '/channels?pageSize=1', undefined, admin);
+    const users = await call('GET', '/users?pageSize=1', undefined, admin);
+    expect(channels.body.total).toBe(2_000);
+    expect(users.body.total).toBe(5_000);
+    const ids = new Set(hub.state.channels.map((stored) => stored.channel.id));
+    expect(ids.size).toBe(hub.state.channels.length);
+    const emails = new Set(hub.state.users.map((user) => user.email.toLowerCase()));
+    expect(emails.size).toBe(hub.state.users.length);
+    // The Hub pages, filters and sorts it: the second page by name follows the first.
+    const first = await call('GET', '/channels?sort=name&page=1&pageSize=25', undefined, admin);
+    const second = await call('GET', '/channels?sort=name&page=2&pageSize=25', undefined, admin);
+    const names = [...first.body.items, ...second.body.items].map(
+      (channel: { name: string }) => channel.name,
+    );
+    expect(names).toEqual(
+      [...names].sort(new Intl.Collator('en', { sensitivity: 'base' }).compare),
+    );
+    const acme = await call('GET', '/channels?q=acme&pageSize=100', undefined, admin);
+    expect(acme.body.total).toBeGreaterThan(0);
+    expect(acme.body.items.every((channel: { name: string }) => /acme/i.test(channel.name))).toBe(
+      true,
+    );
+  });
+
+  it('loads again without duplicates and keeps what people added by hand', async () => {
+    const admin = await signIn('admin@demo-corp.example');
+    hub.loadLargeDataSet();
+    const created = await call(
+      'POST',
+      '/channels',
+      { type: 'Twitter:Account', name: 'Made by hand' },
+      admin,
+    );
+    expect(created.status).toBe(201);
+    hub.loadLargeDataSet();
+    expect(hub.state.channels).toHaveLength(2_000);
+    expect(hub.state.users).toHaveLength(5_000);
+    const found = await call('GET', '/channels?q=Made%20by%20hand', undefined, admin);
+    expect(found.body.items.map((channel: { id: string }) => channel.id)).toEqual([
+      created.body.id,
+    ]);
+    // The demo sign-ins still work.
+    expect(await signIn('viewer@demo-corp.example')).toMatch(/\w+/);
+  });
+});

@@ -22,6 +22,8 @@ const REPORT_DIR = '.bench';
 // `--only=lighthouse` or `--only=lists` runs one part, for a quicker look while working.
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 const SEARCH_RUNS = 25;
+// Lighthouse's own advice for a score that varies run to run: take the median of five.
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const RENDER_RUNS = 5;
 const PASTE_RUNS = 5;
 const BROWSER_ARGS = [
@@ -297,17 +299,13 @@ async function lighthouseScores(executablePath, url, formFactor, { signedIn }) {
       page,
     );
     const { lhr } = result;
-    mkdirSync(REPORT_DIR, { recursive: true });
-    writeFileSync(
-      `${REPORT_DIR}/lighthouse-${new URL(url).pathname.slice(1)}-${formFactor}.json`,
-      result.report,
-    );
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
     if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) {
       throw new Error(`Lighthouse measured ${lhr.finalDisplayedUrl} instead of ${url}.`);
     }
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     return {
+      report: result.report,
       performance: score('performance'),
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
@@ -402,25 +400,38 @@ async function main() {
         ['My Channels', '/channels', true],
       ]) {
     for (const formFactor of ['mobile', 'desktop']) {
-      step(`Lighthouse, ${label}, ${formFactor}…`);
-      const scores = await lighthouseScores(executablePath, `${CONSOLE}${path}`, formFactor, {
-        signedIn,
-      });
+      step(`Lighthouse, ${label}, ${formFactor}, ${LIGHTHOUSE_RUNS} runs…`);
+      const runs = [];
+      for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
+        runs.push(
+          await lighthouseScores(executablePath, `${CONSOLE}${path}`, formFactor, { signedIn }),
+        );
+      }
+      // The run with the median performance score stands for all five, as Lighthouse advises.
+      const byPerformance = [...runs].sort((a, b) => a.performance - b.performance);
+      const chosen = byPerformance[Math.floor(runs.length / 2)];
+      const spread = `${byPerformance[0].performance}–${byPerformance.at(-1).performance}`;
+      mkdirSync(REPORT_DIR, { recursive: true });
+      writeFileSync(`${REPORT_DIR}/lighthouse-${path.slice(1)}-${formFactor}.json`, chosen.report);
       const perfTarget = formFactor === 'mobile' ? 98 : 100;
       record(
-        `Lighthouse ${formFactor}, ${label}: performance`,
-        String(scores.performance),
+        `Lighthouse ${formFactor}, ${label}: performance, median of ${runs.length} (range)`,
+        `${chosen.performance} (${spread})`,
         `≥ ${perfTarget}`,
-        scores.performance >= perfTarget,
+        chosen.performance >= perfTarget,
+      );
+      const worstAccessibility = Math.min(...runs.map((result) => result.accessibility));
+      record(
+        `Lighthouse ${formFactor}, ${label}: accessibility, lowest of ${runs.length}`,
+        String(worstAccessibility),
+        '100',
+        worstAccessibility === 100,
       );
       record(
-        `Lighthouse ${formFactor}, ${label}: accessibility`,
-        String(scores.accessibility),
-        '100',
-        scores.accessibility === 100,
+        `Lighthouse ${formFactor}, ${label}: best practices, lowest of ${runs.length}`,
+        String(Math.min(...runs.map((result) => result.bestPractices))),
       );
-      record(`Lighthouse ${formFactor}, ${label}: best practices`, String(scores.bestPractices));
-      if (scores.failing.length) step(`  audits not at full score: ${scores.failing.join(', ')}`);
+      if (chosen.failing.length) step(`  audits not at full score: ${chosen.failing.join(', ')}`);
     }
   }
 

@@ -1,0 +1,71 @@
+import { expect, test } from './fixtures';
+
+test.describe('at scale', () => {
+  test('the panel loads the large data set; the lists page and search it at the Hub', async ({
+    page,
+    signInAs,
+    expectNoAxeViolations,
+  }) => {
+    await signInAs('Admin');
+    await page.getByRole('button', { name: /^Mock Hub/ }).click();
+    await page.getByRole('button', { name: 'Load large data set' }).click();
+    await expect(page.getByRole('navigation', { name: 'Pages of channels' })).toContainText(
+      'Page 1 of 80 · 2000 channels',
+    );
+    await expect(page.locator('main tbody tr')).toHaveCount(25);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.getByRole('navigation', { name: 'Pages of channels' })).toContainText(
+      'Page 2 of 80',
+    );
+
+    await page.getByRole('link', { name: 'Users', exact: true }).click();
+    const pages = page.getByRole('navigation', { name: 'Pages of users' });
+    await expect(pages).toContainText('Page 1 of 200 · 5000 users');
+    const search = page.getByLabel('Search users');
+    await search.fill('Bergström');
+    await expect(pages).toContainText('users');
+    await expect(page.locator('main tbody tr').first()).toContainText('Bergström');
+    const rows = await page.locator('main tbody th').allTextContents();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((name) => name.includes('Bergström'))).toBe(true);
+    // The URL follows once typing pauses, with the page reset to the first.
+    await expect(page).toHaveURL(/q=Bergstr%C3%B6m/);
+    await expectNoAxeViolations('Users with 5,000 users');
+
+    // Leaving and coming back restores the search from the URL into the box.
+    await page.getByRole('link', { name: 'My Channels' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'My Channels' })).toBeVisible();
+    await page.goBack();
+    await expect(search).toHaveValue('Bergström');
+    await expect(page.locator('main tbody tr').first()).toContainText('Bergström');
+    await search.fill('');
+    await expect(pages).toContainText('5000 users');
+    await expect(page).not.toHaveURL(/q=/);
+  });
+
+  test('hovering a link loads the next page’s data before the click', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('Admin');
+    const usersRequest = page.waitForRequest(
+      (request) => /\/api\/v2\.0\/users\?/.test(request.url()),
+      { timeout: 5_000 },
+    );
+    await page.getByRole('link', { name: 'Users', exact: true }).hover();
+    await usersRequest;
+    await expect(page.getByRole('heading', { level: 1, name: 'My Channels' })).toBeVisible();
+
+    const channelRequest = page.waitForRequest(
+      (request) => request.url().endsWith('/api/v2.0/channels/5af17ad89a7957002123dc2c'),
+      { timeout: 5_000 },
+    );
+    await page.getByRole('link', { name: '@DemoCorp - Twitter Service' }).focus();
+    await channelRequest;
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Update ‘@DemoCorp - Twitter Service’ Channel' }),
+    ).toBeVisible();
+  });
+});
