@@ -11,6 +11,8 @@ import {
 } from './channel-schema';
 import { noContent, requestHub } from './client';
 
+const OF_TYPE_PAGE_SIZE = 100;
+
 export const channelQueries = {
   all: () => ['channels'] as const,
   lists: () => [...channelQueries.all(), 'list'] as const,
@@ -21,15 +23,27 @@ export const channelQueries = {
         requestHub('/channels', channelPageSchema, { signal, query: params }),
       placeholderData: keepPreviousData,
     }),
-  /** Every channel of one type, for pickers (Outbound Channel, handle checks). */
+  /**
+   * Every channel of one type, for pickers and checks (Outbound Channel, handles, what a delete
+   * breaks). The Hub pages by at most 100, so the other pages are asked for together after the
+   * first: an account with 500 of a type takes two round trips, and nothing is left out.
+   */
   ofType: (type: Channel['type']) =>
     queryOptions({
-      queryKey: [...channelQueries.lists(), { type, pageSize: 100 }],
-      queryFn: ({ signal }) =>
-        requestHub('/channels', channelPageSchema, {
-          signal,
-          query: { type, pageSize: 100, sort: 'name' },
-        }),
+      queryKey: [...channelQueries.lists(), { type, all: true }],
+      queryFn: async ({ signal }) => {
+        const page = (number: number) =>
+          requestHub('/channels', channelPageSchema, {
+            signal,
+            query: { type, pageSize: OF_TYPE_PAGE_SIZE, sort: 'name', page: number },
+          });
+        const first = await page(1);
+        const pageCount = Math.ceil(first.total / OF_TYPE_PAGE_SIZE);
+        const rest = await Promise.all(
+          Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => page(index + 2)),
+        );
+        return { items: [first, ...rest].flatMap((result) => result.items), total: first.total };
+      },
     }),
   detail: (id: string) =>
     queryOptions({
