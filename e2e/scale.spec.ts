@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { DEMO, expect, mockHub, test } from './fixtures';
 
 test.describe('at scale', () => {
   test('the panel loads the large data set; the lists page and search it at the Hub', async ({
@@ -67,5 +67,26 @@ test.describe('at scale', () => {
     await expect(
       page.getByRole('heading', { level: 1, name: 'Update ‘@DemoCorp - Twitter Service’ Channel' }),
     ).toBeVisible();
+  });
+
+  test('hovering with an ended session stays quiet; the visit asks to sign in', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('Admin');
+    await mockHub(page).expireSession();
+    const refused = page.waitForResponse(
+      (response) => /\/api\/v2\.0\/users\?/.test(response.url()) && response.status() === 401,
+      { timeout: 5_000 },
+    );
+    await page.getByRole('link', { name: 'Users', exact: true }).hover();
+    await refused;
+    const signIn = page.getByRole('dialog', { name: 'Your session has ended' });
+    await expect(signIn).toBeHidden();
+    await page.getByRole('link', { name: 'Users', exact: true }).click();
+    await signIn.getByLabel('Password', { exact: true }).fill(DEMO.password);
+    await signIn.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+    await expect(page.getByRole('row', { name: /Ada Admin/ })).toBeVisible();
   });
 });

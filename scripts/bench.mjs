@@ -110,6 +110,29 @@ const ms = (value) => `${value.toFixed(0)} ms`;
 
 // ---- In-page helpers (they run in the browser) ----
 
+/**
+ * Installed in every page the bench opens: runs `act`, then resolves with the milliseconds until
+ * `done()` holds and the frame that shows it has been painted.
+ */
+function installTimer() {
+  window.timeUntil = async (act, done) => {
+    const start = performance.now();
+    act();
+    await new Promise((resolve) => {
+      const check = () => {
+        if (!done()) return;
+        observer.disconnect();
+        resolve();
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+      check();
+    });
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - start;
+  };
+}
+
 async function signIn(page) {
   await page.goto(`${CONSOLE}/signin`);
   await page.getByLabel('Account name').fill(ADMIN.account);
@@ -128,25 +151,15 @@ async function firstRender(page, linkLabel, caption) {
       const link = [...document.querySelectorAll('nav a')].find(
         (anchor) => anchor.textContent === linkLabel,
       );
-      const start = performance.now();
-      link.click();
-      await new Promise((resolve) => {
-        const check = () => {
+      return window.timeUntil(
+        () => link.click(),
+        () => {
           const table = [...document.querySelectorAll('main table')].find((candidate) =>
             candidate.caption?.textContent.startsWith(caption),
           );
-          if (table && table.tBodies[0]?.rows.length && table.ariaBusy === 'false') {
-            observer.disconnect();
-            resolve();
-          }
-        };
-        const observer = new MutationObserver(check);
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-        check();
-      });
-      // After the frame that shows this DOM has been painted.
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      return performance.now() - start;
+          return Boolean(table?.tBodies[0]?.rows.length && table.ariaBusy === 'false');
+        },
+      );
     },
     { linkLabel, caption },
   );
@@ -235,24 +248,13 @@ async function pasteTimings(page, channelId) {
       await input.evaluate(async (element, text) => {
         const data = new DataTransfer();
         data.setData('text/plain', text);
-        const start = performance.now();
-        element.dispatchEvent(
-          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        return window.timeUntil(
+          () =>
+            element.dispatchEvent(
+              new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+            ),
+          () => document.querySelector('ul[aria-label="Keywords: 400 entries"]') !== null,
         );
-        await new Promise((resolve) => {
-          const check = () => {
-            if (document.querySelector('ul[aria-label="Keywords: 400 entries"]')) {
-              observer.disconnect();
-              resolve();
-            }
-          };
-          const observer = new MutationObserver(check);
-          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-          check();
-        });
-        // After the frame that shows this DOM has been painted.
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        return performance.now() - start;
       }, keywords.join('\n')),
     );
   }
@@ -439,6 +441,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript(installTimer);
     await signIn(page);
 
     step(`First render of each list, ${RENDER_RUNS} runs each…`);

@@ -1,14 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
 import { accountSchema } from './account-schema';
-import { requestHub } from './client';
+import { requestHub, type ReadOptions } from './client';
 
 export const accountQueries = {
   all: () => ['account'] as const,
-  detail: ({ reveal }: { reveal: boolean }) =>
+  detail: ({ reveal }: { reveal: boolean }, read?: ReadOptions) =>
     queryOptions({
       queryKey: [...accountQueries.all(), { reveal }],
       queryFn: ({ signal }) =>
         requestHub('/account', accountSchema, {
+          ...read,
           signal,
           query: reveal ? { reveal: 'apiKey' } : undefined,
         }),

@@ -9,18 +9,18 @@ import {
   type ChannelUpdate,
   type NewChannelInput,
 } from './channel-schema';
-import { noContent, requestHub } from './client';
+import { noContent, requestHub, type ReadOptions } from './client';
 
 const OF_TYPE_PAGE_SIZE = 100;
 
 export const channelQueries = {
   all: () => ['channels'] as const,
   lists: () => [...channelQueries.all(), 'list'] as const,
-  list: (params: ChannelListParams) =>
+  list: (params: ChannelListParams, read?: ReadOptions) =>
     queryOptions({
       queryKey: [...channelQueries.lists(), params],
       queryFn: ({ signal }) =>
-        requestHub('/channels', channelPageSchema, { signal, query: params }),
+        requestHub('/channels', channelPageSchema, { ...read, signal, query: params }),
       placeholderData: keepPreviousData,
     }),
   /**
@@ -45,10 +45,10 @@ export const channelQueries = {
         return { items: [first, ...rest].flatMap((result) => result.items), total: first.total };
       },
     }),
-  detail: (id: string) =>
+  detail: (id: string, read?: ReadOptions) =>
     queryOptions({
       queryKey: [...channelQueries.all(), 'detail', id],
-      queryFn: ({ signal }) => requestHub(`/channels/${id}`, channelSchema, { signal }),
+      queryFn: ({ signal }) => requestHub(`/channels/${id}`, channelSchema, { ...read, signal }),
     }),
   facebookPages: (accountChannelId: string) =>
     queryOptions({

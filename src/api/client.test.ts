@@ -188,6 +188,19 @@ describe('requestHub', () => {
     expect((await failure(requestHub('/things', thing))).status).toBe(401);
   });
 
+  it('fails a quiet read with its 401, without opening re-authentication', async () => {
+    const reauthenticate = vi.fn(async () => undefined);
+    setReauthenticator(reauthenticate);
+    server.use(
+      http.get(`${BASE}/things`, () =>
+        HttpResponse.json({ error: { code: 'x', message: 'Expired' } }, { status: 401 }),
+      ),
+    );
+    const error = await failure(requestHub('/things', thing, { reauthenticate: false }));
+    expect(error.status).toBe(401);
+    expect(reauthenticate).not.toHaveBeenCalled();
+  });
+
   it('never re-authenticates an anonymous call such as sign-in', async () => {
     clearSession();
     const reauthenticate = vi.fn(async () => undefined);

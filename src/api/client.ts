@@ -6,7 +6,7 @@ import { getSession } from './session-store';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-type RequestOptions = {
+export type RequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   query?: Record<string, string | number | boolean | undefined>;
@@ -19,7 +19,15 @@ type RequestOptions = {
   bearerToken?: string;
   /** One key per user action: the Hub applies a create once however often it is sent. */
   idempotencyKey?: string;
+  /**
+   * False for reads nobody asked for yet (a link was only hovered): an ended session makes them
+   * fail quietly instead of opening the sign-in dialog; the visit itself will ask.
+   */
+  reauthenticate?: boolean;
 };
+
+/** What a query may pass on to its request. */
+export type ReadOptions = Pick<RequestOptions, 'reauthenticate'>;
 
 /** The longest Retry-After the console waits out by itself before retrying once. */
 export const MAX_AUTOMATIC_WAIT_SECONDS = 10;
@@ -140,7 +148,13 @@ export async function requestHub<Schema extends z.ZodMiniType>(
   const token = options.bearerToken ?? (options.anonymous ? undefined : getSession()?.token);
   let response = await send(path, options, token);
 
-  if (response.status === 401 && token && !options.bearerToken && reauthenticate) {
+  if (
+    response.status === 401 &&
+    token &&
+    !options.bearerToken &&
+    options.reauthenticate !== false &&
+    reauthenticate
+  ) {
     // A call that went out with a token already replaced only needs to be sent again.
     if (getSession()?.token === token) {
       pendingReauthentication ??= reauthenticate().finally(() => {

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { noContent, requestHub } from './client';
+import { noContent, requestHub, type ReadOptions } from './client';
 import { pageSchema } from './page-schema';
 import { userSchema, type Role, type User, type UserInput, type UserUpdate } from './user-schema';
 
@@ -10,10 +10,11 @@ const userPageSchema = pageSchema(userSchema);
 export const userQueries = {
   all: () => ['users'] as const,
   lists: () => [...userQueries.all(), 'list'] as const,
-  list: (params: UserListParams) =>
+  list: (params: UserListParams, read?: ReadOptions) =>
     queryOptions({
       queryKey: [...userQueries.lists(), params],
-      queryFn: ({ signal }) => requestHub('/users', userPageSchema, { signal, query: params }),
+      queryFn: ({ signal }) =>
+        requestHub('/users', userPageSchema, { ...read, signal, query: params }),
       placeholderData: keepPreviousData,
     }),
 };

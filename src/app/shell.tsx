@@ -8,7 +8,10 @@ import { ReauthenticationDialog } from '../features/auth/reauthentication-dialog
 import { useSignOut } from '../features/auth/use-sign-out';
 import styles from './shell.module.css';
 
-// Each entry loads its page's code and first data when its link is hovered or focused.
+// Each entry loads its page's code and first data when its link is hovered or focused. Those
+// reads are quiet: an ended session does not open the sign-in dialog under the pointer (which
+// would also swallow the click); the visit itself asks.
+const QUIET = { reauthenticate: false };
 const navigation: { to: string; label: string; prefetch: (client: QueryClient) => unknown }[] = [
   {
     to: '/channels',
@@ -16,7 +19,9 @@ const navigation: { to: string; label: string; prefetch: (client: QueryClient) =
     prefetch: (client) =>
       Promise.all([
         import('../features/channels/channels-page'),
-        import('../features/channels/channel-list').then((list) => list.prefetchChannels(client)),
+        import('../features/channels/channel-list').then((list) =>
+          list.prefetchChannels(client, undefined, QUIET),
+        ),
       ]),
   },
   {
@@ -25,7 +30,9 @@ const navigation: { to: string; label: string; prefetch: (client: QueryClient) =
     prefetch: (client) =>
       Promise.all([
         import('../features/users/users-page'),
-        import('../features/users/user-list').then((list) => list.prefetchUsers(client)),
+        import('../features/users/user-list').then((list) =>
+          list.prefetchUsers(client, undefined, QUIET),
+        ),
       ]),
   },
   {
@@ -34,7 +41,7 @@ const navigation: { to: string; label: string; prefetch: (client: QueryClient) =
     prefetch: (client) =>
       Promise.all([
         import('../features/account/account-page'),
-        client.prefetchQuery(accountQueries.detail({ reveal: false })),
+        client.prefetchQuery(accountQueries.detail({ reveal: false }, QUIET)),
       ]),
   },
 ];

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { ReadOptions } from '../../api/client';
 import { channelQueries } from '../../api/channel-api';
 import { channelListParamsSchema, type ChannelListParams } from '../../api/channel-schema';
 import { PAGE_SIZE } from './channel-labels';
@@ -15,6 +16,10 @@ export function readChannelListParams(search: URLSearchParams): ChannelListParam
 }
 
 /** Loads the list a visit will show: from the route's loader, or when a link is hovered. */
-export function prefetchChannels(queryClient: QueryClient, search = new URLSearchParams()) {
-  return queryClient.prefetchQuery(channelQueries.list(readChannelListParams(search)));
+export function prefetchChannels(
+  queryClient: QueryClient,
+  search = new URLSearchParams(),
+  read?: ReadOptions,
+) {
+  return queryClient.prefetchQuery(channelQueries.list(readChannelListParams(search), read));
 }

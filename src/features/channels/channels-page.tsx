@@ -135,10 +135,13 @@ export function ChannelsPage() {
   );
 }
 
-/** Loads the Update Channel page's code and the channel ahead of a click. */
+/**
+ * Loads the Update Channel page's code and the channel ahead of a click. Quietly: an ended
+ * session does not open the sign-in dialog on hover; the visit itself asks.
+ */
 function prefetchChannel(queryClient: QueryClient, id: string) {
   void import('./channel-page');
-  void queryClient.prefetchQuery(channelQueries.detail(id));
+  void queryClient.prefetchQuery(channelQueries.detail(id, { reauthenticate: false }));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { ReadOptions } from '../../api/client';
 import { userQueries, type UserListParams } from '../../api/user-api';
 import { roleSchema } from '../../api/user-schema';
 import { readPage } from '../../lib/page-param';
@@ -19,6 +20,10 @@ export function readUserListParams(search: URLSearchParams): UserListParams {
 }
 
 /** Loads the list a visit will show: from the route's loader, or when a link is hovered. */
-export function prefetchUsers(queryClient: QueryClient, search = new URLSearchParams()) {
-  return queryClient.prefetchQuery(userQueries.list(readUserListParams(search)));
+export function prefetchUsers(
+  queryClient: QueryClient,
+  search = new URLSearchParams(),
+  read?: ReadOptions,
+) {
+  return queryClient.prefetchQuery(userQueries.list(readUserListParams(search), read));
 }
