@@ -2,16 +2,14 @@ import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-quer
 import { Outlet } from 'react-router';
 import { accountQueries } from '../api/account-api';
 import { meQueries } from '../api/auth-api';
+import { ON_INTENT, prefetchOnIntent } from '../api/prefetch-on-intent';
 import { Button } from '../components/ui/button';
 import { IntentNavLink } from '../components/ui/intent-link';
 import { ReauthenticationDialog } from '../features/auth/reauthentication-dialog';
 import { useSignOut } from '../features/auth/use-sign-out';
 import styles from './shell.module.css';
 
-// Each entry loads its page's code and first data when its link is hovered or focused. Those
-// reads are quiet: an ended session does not open the sign-in dialog under the pointer (which
-// would also swallow the click); the visit itself asks.
-const QUIET = { reauthenticate: false };
+// Each entry loads its page's code and first data when its link is hovered or focused.
 const navigation: { to: string; label: string; prefetch: (client: QueryClient) => unknown }[] = [
   {
     to: '/channels',
@@ -20,7 +18,7 @@ const navigation: { to: string; label: string; prefetch: (client: QueryClient) =
       Promise.all([
         import('../features/channels/channels-page'),
         import('../features/channels/channel-list').then((list) =>
-          list.prefetchChannels(client, undefined, QUIET),
+          prefetchOnIntent(client, list.channelListQuery(undefined, ON_INTENT)),
         ),
       ]),
   },
@@ -31,7 +29,7 @@ const navigation: { to: string; label: string; prefetch: (client: QueryClient) =
       Promise.all([
         import('../features/users/users-page'),
         import('../features/users/user-list').then((list) =>
-          list.prefetchUsers(client, undefined, QUIET),
+          prefetchOnIntent(client, list.userListQuery(undefined, ON_INTENT)),
         ),
       ]),
   },
@@ -41,7 +39,7 @@ const navigation: { to: string; label: string; prefetch: (client: QueryClient) =
     prefetch: (client) =>
       Promise.all([
         import('../features/account/account-page'),
-        client.prefetchQuery(accountQueries.detail({ reveal: false }, QUIET)),
+        prefetchOnIntent(client, accountQueries.detail({ reveal: false }, ON_INTENT)),
       ]),
   },
 ];

@@ -15,11 +15,12 @@ export function readChannelListParams(search: URLSearchParams): ChannelListParam
   return channelListParamsSchema.parse({ pageSize: PAGE_SIZE });
 }
 
-/** Loads the list a visit will show: from the route's loader, or when a link is hovered. */
-export function prefetchChannels(
-  queryClient: QueryClient,
-  search = new URLSearchParams(),
-  read?: ReadOptions,
-) {
-  return queryClient.prefetchQuery(channelQueries.list(readChannelListParams(search), read));
+/** The list a visit to these search parameters shows. */
+export function channelListQuery(search = new URLSearchParams(), read?: ReadOptions) {
+  return channelQueries.list(readChannelListParams(search), read);
+}
+
+/** Starts the request of the list a visit will show, from the route's loader. */
+export function prefetchChannels(queryClient: QueryClient, search: URLSearchParams) {
+  return queryClient.prefetchQuery(channelListQuery(search));
 }

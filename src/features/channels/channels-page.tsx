@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { describeError } from '../../api/api-error';
 import { meQueries } from '../../api/auth-api';
 import { channelQueries } from '../../api/channel-api';
+import { ON_INTENT, prefetchOnIntent } from '../../api/prefetch-on-intent';
 import type { Channel } from '../../api/channel-schema';
 import { channelTypes } from '../../api/channel-schema';
 import { Alert } from '../../components/ui/alert';
@@ -135,13 +136,10 @@ export function ChannelsPage() {
   );
 }
 
-/**
- * Loads the Update Channel page's code and the channel ahead of a click. Quietly: an ended
- * session does not open the sign-in dialog on hover; the visit itself asks.
- */
+/** Loads the Update Channel page's code and the channel ahead of a click. */
 function prefetchChannel(queryClient: QueryClient, id: string) {
   void import('./channel-page');
-  void queryClient.prefetchQuery(channelQueries.detail(id, { reauthenticate: false }));
+  void prefetchOnIntent(queryClient, channelQueries.detail(id, ON_INTENT));
 }
 
 /**

@@ -19,11 +19,12 @@ export function readUserListParams(search: URLSearchParams): UserListParams {
   };
 }
 
-/** Loads the list a visit will show: from the route's loader, or when a link is hovered. */
-export function prefetchUsers(
-  queryClient: QueryClient,
-  search = new URLSearchParams(),
-  read?: ReadOptions,
-) {
-  return queryClient.prefetchQuery(userQueries.list(readUserListParams(search), read));
+/** The list a visit to these search parameters shows. */
+export function userListQuery(search = new URLSearchParams(), read?: ReadOptions) {
+  return userQueries.list(readUserListParams(search), read);
+}
+
+/** Starts the request of the list a visit will show, from the route's loader. */
+export function prefetchUsers(queryClient: QueryClient, search: URLSearchParams) {
+  return queryClient.prefetchQuery(userListQuery(search));
 }
