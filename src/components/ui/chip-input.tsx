@@ -1,6 +1,5 @@
 import {
   memo,
-  useId,
   useState,
   type ClipboardEvent,
   type KeyboardEvent,
@@ -8,6 +7,7 @@ import {
   type ReactNode,
 } from 'react';
 import { collapseSpaces } from '../../lib/text-rules';
+import { useFieldIds } from './field';
 import styles from './chip-input.module.css';
 
 type ChipInputProps = {
@@ -57,7 +57,7 @@ export function ChipInput({
   warningHelpHref,
   onBlur,
 }: ChipInputProps) {
-  const id = useId();
+  const { inputId: id, errorId, descriptionId } = useFieldIds();
   const [text, setText] = useState('');
   const [notice, setNotice] = useState('');
   const [refusals, setRefusals] = useState<string[]>([]);
@@ -125,8 +125,6 @@ export function ChipInput({
     add(pasted.split(/[,\n\r]+/));
   }
 
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
   return (
     <div className={styles.field}>
       <label htmlFor={id} className={styles.label}>

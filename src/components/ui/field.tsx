@@ -19,12 +19,20 @@ function describedBy(...ids: (string | undefined)[]) {
   return ids.filter(Boolean).join(' ') || undefined;
 }
 
-/** A labelled input with its help text and its error, both announced with the field. */
-export function TextField({ label, error, description, id, className, ref, ...props }: FieldProps) {
+/** The IDs that tie a control to its label, help text and error. */
+export function useFieldIds(id?: string) {
   const generatedId = useId();
   const inputId = id ?? generatedId;
-  const errorId = `${inputId}-error`;
-  const descriptionId = `${inputId}-description`;
+  return {
+    inputId,
+    errorId: `${inputId}-error`,
+    descriptionId: `${inputId}-description`,
+  };
+}
+
+/** A labelled input with its help text and its error, both announced with the field. */
+export function TextField({ label, error, description, id, className, ref, ...props }: FieldProps) {
+  const { inputId, errorId, descriptionId } = useFieldIds(id);
   return (
     <div className={[styles.field, className].filter(Boolean).join(' ')}>
       <label htmlFor={inputId} className={styles.label}>
@@ -72,9 +80,7 @@ type CheckboxProps = InputHTMLAttributes<HTMLInputElement> & {
 };
 
 export function CheckboxField({ label, error, id, ref, ...props }: CheckboxProps) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
-  const errorId = `${inputId}-error`;
+  const { inputId, errorId } = useFieldIds(id);
   return (
     <div className={styles.field}>
       <div className={styles.checkboxRow}>
@@ -108,9 +114,7 @@ type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
 };
 
 export function TextAreaField({ label, error, id, ref, ...props }: TextAreaProps) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
-  const errorId = `${inputId}-error`;
+  const { inputId, errorId } = useFieldIds(id);
   return (
     <div className={styles.field}>
       <label htmlFor={inputId} className={styles.label}>
@@ -139,9 +143,7 @@ type SwitchProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & {
 
 /** An on/off setting: a checkbox with the switch role, its label and what "on" means now. */
 export function Switch({ label, stateText, description, id, ref, ...props }: SwitchProps) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
-  const descriptionId = `${inputId}-description`;
+  const { inputId, descriptionId } = useFieldIds(id);
   return (
     <div className={styles.field}>
       <div className={styles.checkboxRow}>

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { describeError } from '../../api/api-error';
 import { accountQueries } from '../../api/account-api';
 import { meQueries } from '../../api/auth-api';
-import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
+import { LoadFailed } from '../../components/ui/list-page';
 import { CopyButton } from '../../components/ui/copy-button';
 import { networkAllowlist } from './network-allowlist';
 import styles from './account-page.module.css';
@@ -25,10 +25,11 @@ export function AccountPage() {
     return (
       <>
         <h1>Account</h1>
-        <Alert tone="error" title="The account could not be loaded">
-          <p>{describeError(account.error)}</p>
-          <Button onClick={() => void account.refetch()}>Try again</Button>
-        </Alert>
+        <LoadFailed
+          title="The account could not be loaded"
+          message={describeError(account.error)}
+          onRetry={() => void account.refetch()}
+        />
       </>
     );
   }

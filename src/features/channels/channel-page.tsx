@@ -16,8 +16,7 @@ import {
   type TwitterServiceChannel,
   type TwitterServiceUpdate,
 } from '../../api/channel-schema';
-import { Alert } from '../../components/ui/alert';
-import { Button } from '../../components/ui/button';
+import { LoadFailed } from '../../components/ui/list-page';
 import { ChannelFormFrame } from './channel-form-frame';
 import { FacebookServiceFields } from './facebook-service-fields';
 import { ProviderLogin } from './provider-login';
@@ -36,12 +35,11 @@ export function ChannelPage() {
     return (
       <>
         <h1>Channel</h1>
-        <Alert tone="error" title="The channel could not be loaded">
-          <p>{describeError(channel.error)}</p>
-          {isApiError(channel.error, 404) ? null : (
-            <Button onClick={() => void channel.refetch()}>Try again</Button>
-          )}
-        </Alert>
+        <LoadFailed
+          title="The channel could not be loaded"
+          message={describeError(channel.error)}
+          onRetry={isApiError(channel.error, 404) ? undefined : () => void channel.refetch()}
+        />
         <p>
           <Link to="/channels">Back to My Channels</Link>
         </p>

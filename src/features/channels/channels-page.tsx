@@ -11,6 +11,7 @@ import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { CopyButton } from '../../components/ui/copy-button';
 import { IntentLink } from '../../components/ui/intent-link';
+import { ListHeading, ListToolbar, LoadFailed } from '../../components/ui/list-page';
 import {
   Pagination,
   SearchField,
@@ -43,25 +44,27 @@ export function ChannelsPage() {
 
   return (
     <>
-      <div className={styles.heading}>
-        <h1>My Channels</h1>
-        {isAdmin ? (
-          <Button
-            variant="primary"
-            onClick={() => setCreating(true)}
-            onPointerEnter={() => void loadNewChannelDialog()}
-            onFocus={() => void loadNewChannelDialog()}
-          >
-            +Add Channel
-          </Button>
-        ) : null}
-      </div>
+      <ListHeading
+        title="My Channels"
+        action={
+          isAdmin ? (
+            <Button
+              variant="primary"
+              onClick={() => setCreating(true)}
+              onPointerEnter={() => void loadNewChannelDialog()}
+              onFocus={() => void loadNewChannelDialog()}
+            >
+              +Add Channel
+            </Button>
+          ) : null
+        }
+      />
       {!isAdmin && me ? (
         <p className={styles.note}>
           Your role, {me.role}, can read channels. An Admin adds and changes them.
         </p>
       ) : null}
-      <div className={styles.toolbar} role="search">
+      <ListToolbar>
         <SearchField
           label="Search by name"
           placeholder="Channel Name"
@@ -93,13 +96,14 @@ export function ChannelsPage() {
           ]}
         />
         <UrlSelect label="Sort" name="sort" options={sortOptions} />
-      </div>
+      </ListToolbar>
 
       {channels.isError ? (
-        <Alert tone="error" title="The channels could not be loaded">
-          <p>{describeError(channels.error)}</p>
-          <Button onClick={() => void channels.refetch()}>Try again</Button>
-        </Alert>
+        <LoadFailed
+          title="The channels could not be loaded"
+          message={describeError(channels.error)}
+          onRetry={() => void channels.refetch()}
+        />
       ) : channels.isPending ? (
         <p role="status">Loading channels…</p>
       ) : channels.data.items.length === 0 ? (

@@ -9,6 +9,7 @@ import { checkDmsConnection } from '../../api/connection-api';
 import { userQueries } from '../../api/user-api';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
+import { LoadFailed } from '../../components/ui/list-page';
 import { CopyButton } from '../../components/ui/copy-button';
 import { PasswordField } from '../../components/ui/field';
 import { renderDmsConfig, type DmsSection } from '../../lib/dms-config';
@@ -42,10 +43,11 @@ export function ConnectDmsPage() {
     return (
       <>
         <h1>Connect DMS</h1>
-        <Alert tone="error" title="The DMS values could not be loaded">
-          <p>{describeError(failed.error)}</p>
-          <Button onClick={() => void failed.refetch()}>Try again</Button>
-        </Alert>
+        <LoadFailed
+          title="The DMS values could not be loaded"
+          message={describeError(failed.error)}
+          onRetry={() => void failed.refetch()}
+        />
       </>
     );
   }

@@ -8,6 +8,7 @@ import { roleSchema, type Role, type User } from '../../api/user-schema';
 import { Alert } from '../../components/ui/alert';
 import { formatDateTime } from '../../lib/date-time';
 import { Button } from '../../components/ui/button';
+import { ListHeading, ListToolbar, LoadFailed } from '../../components/ui/list-page';
 import {
   Pagination,
   SearchField,
@@ -54,21 +55,23 @@ export function UsersPage() {
 
   return (
     <>
-      <div className={styles.heading}>
-        <h1>Users</h1>
-        {role === 'Admin' ? (
-          <Button
-            variant="primary"
-            onClick={() => setDialog({ kind: 'new' })}
-            onPointerEnter={preloadDialogs}
-            onFocus={preloadDialogs}
-          >
-            +Add User
-          </Button>
-        ) : null}
-      </div>
+      <ListHeading
+        title="Users"
+        action={
+          role === 'Admin' ? (
+            <Button
+              variant="primary"
+              onClick={() => setDialog({ kind: 'new' })}
+              onPointerEnter={preloadDialogs}
+              onFocus={preloadDialogs}
+            >
+              +Add User
+            </Button>
+          ) : null
+        }
+      />
       {roleNotes[role] ? <p className={styles.note}>{roleNotes[role]}</p> : null}
-      <div className={styles.toolbar} role="search">
+      <ListToolbar>
         <SearchField
           label="Search users"
           placeholder="Name or email"
@@ -81,13 +84,14 @@ export function UsersPage() {
           emptyLabel="All roles"
           options={roleSchema.options.map((option) => ({ value: option, label: option }))}
         />
-      </div>
+      </ListToolbar>
 
       {users.isError ? (
-        <Alert tone="error" title="The users could not be loaded">
-          <p>{describeError(users.error)}</p>
-          <Button onClick={() => void users.refetch()}>Try again</Button>
-        </Alert>
+        <LoadFailed
+          title="The users could not be loaded"
+          message={describeError(users.error)}
+          onRetry={() => void users.refetch()}
+        />
       ) : users.isPending ? (
         <p role="status">Loading users…</p>
       ) : users.data.items.length === 0 ? (
