@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { createHubHandlers } from './hub-handlers';
 import { faultKinds, MockHub, type FaultKind, type Persistence } from './mock-hub';
+import { getSession } from '../src/api/session-store';
 import { demoUsers } from './seed';
 import { simulateKeywordSpike } from './keyword-traffic';
 import panelStyles from './panel/mock-hub-panel.css?url';
@@ -37,7 +38,7 @@ export type MockHubControls = {
   expireSession(): void;
   advanceClock(milliseconds: number): void;
   reset(): Promise<void>;
-  /** Grows the demo account to 2,000 channels and 5,000 users. */
+  /** Grows the signed-in account (the demo account when signed out) to 2,000 channels and 5,000 users. */
   loadLargeDataSet(): void;
   /** X traffic on a keyword; past 300 tweets a minute the Hub blocks it for 3 days. */
   simulateKeywordSpike(channelId: string, keyword: string, tweetsPerMinute?: number): string;
@@ -52,13 +53,18 @@ declare global {
 
 function applyUrlParameters(hub: MockHub) {
   const params = new URLSearchParams(window.location.search);
-  if (params.get('mockData') === 'large') hub.loadLargeDataSet();
+  if (params.get('mockData') === 'large') hub.loadLargeDataSet(signedInAccount(hub));
   const latency = Number(params.get('mockLatency'));
   if (Number.isFinite(latency) && latency > 0) hub.setLatency(latency);
   const fault = params.get('mockFail');
   if (fault && (faultKinds as readonly string[]).includes(fault)) {
     hub.failNextRequest(fault as FaultKind);
   }
+}
+
+/** The account of the console's session in this tab, if it is still open at the mock Hub. */
+function signedInAccount(hub: MockHub) {
+  return hub.accountOfToken(getSession()?.token);
 }
 
 export async function startMockHub(): Promise<MockHub> {
@@ -79,7 +85,7 @@ export async function startMockHub(): Promise<MockHub> {
     expireSession: () => hub.expireSessions(),
     advanceClock: (milliseconds) => hub.advanceClock(milliseconds),
     reset: () => hub.reset(),
-    loadLargeDataSet: () => hub.loadLargeDataSet(),
+    loadLargeDataSet: () => hub.loadLargeDataSet(signedInAccount(hub)),
     simulateKeywordSpike: (channelId, keyword, tweetsPerMinute = 450) =>
       simulateKeywordSpike(hub, channelId, keyword, tweetsPerMinute),
     status: () => hub.getStatus(),

@@ -7,10 +7,11 @@ import type { Role } from '../src/api/user-schema';
 import type { HubState, StoredUser } from './hub-state';
 import { DEMO_ACCOUNT } from './seed';
 
-/** The sizes of the large data set: the demo account grows to this many channels and users. */
+/** The sizes of the large data set: an account grows to this many channels and users. */
 export const LARGE_DATA_SET = { channels: 2_000, users: 5_000 };
 
-// Generated records carry their own ID prefixes, so loading the set again replaces them.
+// Generated records carry their own ID prefixes and the end of their account's ID, so loading
+// the set again replaces them, account by account.
 const CHANNEL_PREFIX = 'c0';
 const USER_PREFIX = 'c1';
 
@@ -41,8 +42,8 @@ function pick(list: readonly string[], index: number): string {
   return list[index % list.length] ?? '';
 }
 
-function id(prefix: string, index: number) {
-  return prefix + index.toString(16).padStart(22, '0');
+function id(prefix: string, accountId: string, index: number) {
+  return prefix + accountId.slice(-6) + index.toString(16).padStart(16, '0');
 }
 
 /** Spreads timestamps over the year before `now`, the same for the same index. */
@@ -51,13 +52,13 @@ function timeBefore(now: Date, index: number) {
   return new Date(now.getTime() - minutes * 60_000).toISOString();
 }
 
-function largeChannel(index: number, now: Date): Channel {
+function largeChannel(index: number, now: Date, accountId: string): Channel {
   const brand = pick(brands, index);
   const region = pick(regions, Math.floor(index / brands.length));
   const serial = Math.floor(index / (brands.length * regions.length)) + 1;
   const handle = `@${brand}${region}${serial}`;
   const common = {
-    id: id(CHANNEL_PREFIX, index),
+    id: id(CHANNEL_PREFIX, accountId, index),
     version: 1,
     createdAt: timeBefore(now, index + 1),
     updatedAt: timeBefore(now, index),
@@ -105,17 +106,17 @@ function largeChannel(index: number, now: Date): Channel {
   }
 }
 
-function largeUser(index: number, now: Date): StoredUser {
+function largeUser(index: number, now: Date, accountId: string, domain: string): StoredUser {
   const firstName = pick(firstNames, index);
   const lastName = pick(lastNames, Math.floor(index / firstNames.length));
   const roles: Role[] = index % 50 === 0 ? ['Admin'] : index % 5 === 0 ? ['Support'] : ['Viewer'];
   const ascii = `${firstName}.${lastName}`.normalize('NFD').replace(/[^A-Za-z.]/g, '');
   return {
-    id: id(USER_PREFIX, index),
-    accountId: DEMO_ACCOUNT.id,
+    id: id(USER_PREFIX, accountId, index),
+    accountId,
     firstName,
     lastName,
-    email: `${ascii.toLowerCase()}.${index + 1}@demo-corp.example`,
+    email: `${ascii.toLowerCase()}.${index + 1}@${domain}`,
     roles,
     lastSignInAt: index % 4 === 0 ? null : timeBefore(now, index),
     // These users have not chosen a password: hashing 5,000 would take minutes.
@@ -125,28 +126,38 @@ function largeUser(index: number, now: Date): StoredUser {
 }
 
 /**
- * Grows the demo account to 2,000 channels and 5,000 users, for performance work. The records
- * are the same on every load; loading again replaces the generated ones and keeps everything
- * else, including what people created by hand.
+ * Grows an account (the demo account unless another is named) to 2,000 channels and 5,000 users,
+ * for performance work. The records are the same on every load; loading again replaces the
+ * generated ones and keeps everything else, including what people created by hand.
  */
-export function addLargeDataSet(state: HubState, now: Date) {
+export function addLargeDataSet(state: HubState, now: Date, accountId = DEMO_ACCOUNT.id) {
+  const account = state.accounts.find((candidate) => candidate.id === accountId);
+  if (!account) throw new Error(`No account ${accountId} in the mock Hub.`);
+  const generated = (prefix: string, recordId: string, owner: string) =>
+    owner === accountId && recordId.startsWith(prefix + accountId.slice(-6));
   const keptChannels = state.channels.filter(
-    (stored) => !stored.channel.id.startsWith(CHANNEL_PREFIX),
+    (stored) => !generated(CHANNEL_PREFIX, stored.channel.id, stored.accountId),
   );
-  const keptUsers = state.users.filter((user) => !user.id.startsWith(USER_PREFIX));
-  const demoChannels = keptChannels.filter((stored) => stored.accountId === DEMO_ACCOUNT.id);
-  const demoUsers = keptUsers.filter((user) => user.accountId === DEMO_ACCOUNT.id);
-  const channelCount = Math.max(0, LARGE_DATA_SET.channels - demoChannels.length);
-  const userCount = Math.max(0, LARGE_DATA_SET.users - demoUsers.length);
+  const keptUsers = state.users.filter((user) => !generated(USER_PREFIX, user.id, user.accountId));
+  const ownChannels = keptChannels.filter((stored) => stored.accountId === accountId).length;
+  const ownUsers = keptUsers.filter((user) => user.accountId === accountId).length;
+  const domain = `${
+    account.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'account'
+  }.example`;
   state.channels = [
     ...keptChannels,
-    ...Array.from({ length: channelCount }, (_, index) => ({
-      accountId: DEMO_ACCOUNT.id,
-      channel: largeChannel(index, now),
+    ...Array.from({ length: Math.max(0, LARGE_DATA_SET.channels - ownChannels) }, (_, index) => ({
+      accountId,
+      channel: largeChannel(index, now, accountId),
     })),
   ];
   state.users = [
     ...keptUsers,
-    ...Array.from({ length: userCount }, (_, index) => largeUser(index, now)),
+    ...Array.from({ length: Math.max(0, LARGE_DATA_SET.users - ownUsers) }, (_, index) =>
+      largeUser(index, now, accountId, domain),
+    ),
   ];
 }

@@ -324,4 +324,22 @@ describe('the large data set', () => {
     // The demo sign-ins still work.
     expect(await signIn('viewer@demo-corp.example')).toMatch(/\w+/);
   });
+
+  it('grows the account it is asked to, and only that one', async () => {
+    const created = await call('POST', '/signup', signup);
+    const token = created.body.session.token as string;
+    const accountId = hub.accountOfToken(token);
+    expect(accountId).toBeDefined();
+    hub.loadLargeDataSet();
+    hub.loadLargeDataSet(accountId);
+    const acme = await call('GET', '/users?q=acme.example&pageSize=1', undefined, token);
+    expect(acme.body.total).toBe(5_000);
+    const channels = await call('GET', '/channels?pageSize=1', undefined, token);
+    expect(channels.body.total).toBe(2_000);
+    const admin = await signIn('admin@demo-corp.example');
+    expect((await call('GET', '/users?pageSize=1', undefined, admin)).body.total).toBe(5_000);
+    const ids = hub.state.channels.map((stored) => stored.channel.id);
+    expect(new Set(ids).size).toBe(4_000);
+    expect(() => hubStateSchema.parse(hub.state)).not.toThrow();
+  });
 });

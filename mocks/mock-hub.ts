@@ -82,6 +82,11 @@ export class MockHub {
     this.notify();
   }
 
+  /** The account a session token belongs to, if the session is still open. */
+  accountOfToken(token: string | undefined): string | undefined {
+    return this.state.sessions.find((session) => session.token === token)?.accountId;
+  }
+
   now(): Date {
     return new Date(Date.now() + this.state.clockOffsetMs);
   }
@@ -102,9 +107,9 @@ export class MockHub {
     this.commit();
   }
 
-  /** Grows the demo account to 2,000 channels and 5,000 users (see large-data-set.ts). */
-  loadLargeDataSet() {
-    addLargeDataSet(this.state, this.now());
+  /** Grows an account (the demo account by default) to 2,000 channels and 5,000 users. */
+  loadLargeDataSet(accountId?: string) {
+    addLargeDataSet(this.state, this.now(), accountId);
     this.commit();
   }
 

@@ -105,7 +105,7 @@ async function control(path: string, body: Record<string, unknown>) {
       hub.advanceClock(Number(body.milliseconds ?? 0));
       return hub.getStatus();
     case '/__hub/large-data-set':
-      hub.loadLargeDataSet();
+      hub.loadLargeDataSet(typeof body.accountId === 'string' ? body.accountId : undefined);
       return hub.getStatus();
     case '/__hub/reset':
       await hub.reset();

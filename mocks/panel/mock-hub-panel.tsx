@@ -1,4 +1,5 @@
 import { useId, useState, useSyncExternalStore } from 'react';
+import { getSession } from '../../src/api/session-store';
 import { simulateKeywordSpike } from '../keyword-traffic';
 import type { FaultKind, MockHub } from '../mock-hub';
 // Global class names from mock-hub-panel.css, which mocks/browser.ts loads in mock mode only.
@@ -44,7 +45,7 @@ export function MockHubPanel({ hub }: { hub: MockHub }) {
   }
 
   function loadLargeData() {
-    hub.loadLargeDataSet();
+    hub.loadLargeDataSet(hub.accountOfToken(getSession()?.token));
     // Every screen shows the new data at once, without mixing in answers cached before.
     window.location.reload();
   }
@@ -163,7 +164,9 @@ export function MockHubPanel({ hub }: { hub: MockHub }) {
           <button type="button" onClick={loadLargeData}>
             Load large data set
           </button>
-          <span className={styles.note}>2,000 channels and 5,000 users</span>
+          <span className={styles.note}>
+            2,000 channels and 5,000 users in the signed-in account (Demo Corp when signed out)
+          </span>
         </div>
         <div className={styles.row}>
           <button type="button" onClick={() => void resetData()}>
