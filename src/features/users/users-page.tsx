@@ -188,7 +188,7 @@ const UserTable = memo(function UserTable({
             <tr key={user.id}>
               <th scope="row">{name}</th>
               <td>{user.email}</td>
-              <td>{user.roles.join(', ')}</td>
+              <td className={styles.rolesCell}>{user.roles.join(', ')}</td>
               <td>
                 {user.lastSignInAt
                   ? formatDateTime(user.lastSignInAt)
