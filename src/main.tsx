@@ -1,4 +1,4 @@
-import { StrictMode, type ReactNode } from 'react';
+import { StrictMode, startTransition, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { config as configureZod } from 'zod/mini';
 import { loadRuntimeConfig, setHubReady, setRuntimeConfig } from './api/runtime-config';
@@ -33,16 +33,25 @@ async function start(root: Root) {
   }
   const ready = prepareHub();
   setHubReady(ready);
+  // Start-up runs as short tasks, so that input and paint never wait long: evaluating the
+  // bundle, starting the router and rendering each give the main thread back, and the first
+  // render is a transition, which React renders in slices of a few milliseconds.
+  await yieldToBrowser();
   // The router starts at once: the page's code and its first requests load while start-up
   // finishes (requests wait for it), instead of after.
   const router = createAppRouter();
   const extras = await ready;
-  root.render(
-    <StrictMode>
-      <App router={router} extras={extras} />
-    </StrictMode>,
+  await yieldToBrowser();
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App router={router} extras={extras} />
+      </StrictMode>,
+    ),
   );
 }
+
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function StartupError({ message }: { message: string }) {
   return (

@@ -112,6 +112,13 @@ describe('Facebook:Service settings', () => {
     ).toBe(valid);
   });
 
+  it('names the largest window with its digits grouped', () => {
+    const result = facebookServiceUpdateSchema.safeParse({ ...facebook, queueHistoryWindow: 1e9 });
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      'Queue history window can be at most 2,419,200 seconds',
+    ]);
+  });
+
   it('needs Private or Public', () => {
     const result = facebookServiceUpdateSchema.safeParse({
       ...facebook,

