@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { chunkByUnits, moduleChunks } from './scripts/chunks.ts';
 
 /**
  * The Content Security Policy of the production build, as `vite preview` serves it. A static web
@@ -19,13 +20,24 @@ export const contentSecurityPolicy = [
 ].join('; ');
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), moduleChunks()],
   build: {
     manifest: true,
     target: 'es2022',
     // One stylesheet for every screen (4 KB compressed), linked by index.html: one request and one
     // style pass, instead of a stylesheet per page chunk restyling the document as each arrives.
     cssCodeSplit: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Dependencies stay where automatic chunking puts them: following them would pull
+          // the entry's modules (React, the router) into these groups.
+          groups: [
+            { name: chunkByUnits, debugName: 'units', includeDependenciesRecursively: false },
+          ],
+        },
+      },
+    },
   },
   server: { port: 5173, strictPort: true },
   preview: {

@@ -78,11 +78,18 @@ export function measureRouteJs(distDir = 'dist') {
     [...keys].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'));
   const sum = (files) => files.reduce((total, file) => total + gzipSize(file), 0);
 
+  // Modules grouped into a named chunk (scripts/chunks.ts) have no manifest entry of their own:
+  // the build's module map says which chunk holds them.
+  const moduleChunks = JSON.parse(readFileSync(join(distDir, '.vite/module-chunks.json'), 'utf8'));
+  const keyByFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+  const chunkKeyOf = (module) => {
+    const key = manifest[module] ? module : keyByFile.get(moduleChunks[module]);
+    if (!key) throw new Error(`No chunk for ${module} in the build.`);
+    return key;
+  };
+
   const rows = routes.map((route) => {
-    for (const module of route.modules) {
-      if (!manifest[module]) throw new Error(`No chunk for ${module} in the build.`);
-    }
-    const keys = staticClosure([entryKey, ...route.modules]);
+    const keys = staticClosure([entryKey, ...route.modules.map(chunkKeyOf)]);
     const files = jsOf(keys);
     return { ...route, bytes: sum(files), chunks: files.length, mock: mockCodeIn(keys) };
   });

@@ -1,6 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
-import { accountSchema } from './account-schema';
+import { accountSchema, meSchema } from './account-schema';
 import { requestHub, type ReadOptions } from './client';
+
+/** Who is signed in, to which account, with which role. */
+export const meQueries = {
+  all: () => ['me'] as const,
+  current: () =>
+    queryOptions({
+      queryKey: meQueries.all(),
+      queryFn: ({ signal }) => requestHub('/me', meSchema, { signal }),
+      staleTime: 60_000,
+    }),
+};
 
 export const accountQueries = {
   all: () => ['account'] as const,

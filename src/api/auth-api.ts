@@ -1,6 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
 import {
-  meSchema,
   sessionSchema,
   signupResultSchema,
   type SignupInput,
@@ -9,15 +7,8 @@ import {
 import { noContent, requestHub } from './client';
 import { clearSession, saveSession } from './session-store';
 
-export const meQueries = {
-  all: () => ['me'] as const,
-  current: () =>
-    queryOptions({
-      queryKey: meQueries.all(),
-      queryFn: ({ signal }) => requestHub('/me', meSchema, { signal }),
-      staleTime: 60_000,
-    }),
-};
+// Sign in, sign up and sign out: the public pages' calls, free of the query library. The
+// signed-in identity (`meQueries`) is in account-api.ts.
 
 export async function signUp(input: SignupInput) {
   const result = await requestHub('/signup', signupResultSchema, {

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub } from '../../mocks/node';
 import { SEED_CHANNEL_IDS } from '../../mocks/seed';
-import { accountQueries } from './account-api';
-import { meQueries, signIn, signOut, signUp } from './auth-api';
+import { accountQueries, meQueries } from './account-api';
+import { signIn, signOut, signUp } from './auth-api';
 import {
   channelQueries,
   createChannel,

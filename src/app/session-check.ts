@@ -1,6 +1,6 @@
 import { redirect, type LoaderFunctionArgs } from 'react-router';
 import { isApiError } from '../api/api-error';
-import { meQueries } from '../api/auth-api';
+import { meQueries } from '../api/account-api';
 import { clearSession, getSession } from '../api/session-store';
 import { queryClient } from './query-client';
 

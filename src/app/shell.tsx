@@ -1,7 +1,6 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Outlet } from 'react-router';
-import { accountQueries } from '../api/account-api';
-import { meQueries } from '../api/auth-api';
+import { accountQueries, meQueries } from '../api/account-api';
 import { ON_INTENT, prefetchOnIntent } from '../api/prefetch-on-intent';
 import { Button } from '../components/ui/button';
 import { IntentNavLink } from '../components/ui/intent-link';

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDateTime } from './date-time';
 
 // Built from local time, so the expectations hold in any time zone the tests run in.
-const at = (...parts: [number, number, number, number, number]) =>
-  new Date(...parts).toISOString();
+const at = (...parts: [number, number, number, number, number]) => new Date(...parts).toISOString();
 
 describe('formatDateTime', () => {
   it('writes month, day, year and a 12-hour clock in the local time zone', () => {

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describeError } from '../../api/api-error';
-import { accountQueries } from '../../api/account-api';
-import { meQueries } from '../../api/auth-api';
+import { accountQueries, meQueries } from '../../api/account-api';
 import { Button } from '../../components/ui/button';
 import { LoadFailed } from '../../components/ui/list-page';
 import { CopyButton } from '../../components/ui/copy-button';

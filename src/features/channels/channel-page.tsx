@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { Link, useParams } from 'react-router';
 import { describeError, isApiError } from '../../api/api-error';
-import { meQueries } from '../../api/auth-api';
+import { meQueries } from '../../api/account-api';
 import { channelQueries } from '../../api/channel-api';
 import {
   accountChannelUpdateSchema,

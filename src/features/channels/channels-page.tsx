@@ -2,7 +2,7 @@ import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-quer
 import { lazy, memo, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { describeError } from '../../api/api-error';
-import { meQueries } from '../../api/auth-api';
+import { meQueries } from '../../api/account-api';
 import { channelQueries } from '../../api/channel-api';
 import { ON_INTENT, prefetchOnIntent } from '../../api/prefetch-on-intent';
 import type { Channel } from '../../api/channel-schema';

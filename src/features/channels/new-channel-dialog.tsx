@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { meQueries } from '../../api/auth-api';
+import { meQueries } from '../../api/account-api';
 import { channelQueries, createChannel } from '../../api/channel-api';
 import { suggestChannelName } from '../../api/channel-rules';
 import {

@@ -1,9 +1,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { accountQueries } from '../../api/account-api';
+import { accountQueries, meQueries } from '../../api/account-api';
 import { describeError } from '../../api/api-error';
-import { meQueries } from '../../api/auth-api';
 import { channelQueries } from '../../api/channel-api';
 import { checkDmsConnection } from '../../api/connection-api';
 import { userQueries } from '../../api/user-api';

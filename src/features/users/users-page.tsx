@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, memo, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { meQueries } from '../../api/auth-api';
+import { meQueries } from '../../api/account-api';
 import { describeError } from '../../api/api-error';
 import { userQueries } from '../../api/user-api';
 import { roleSchema, type Role, type User } from '../../api/user-schema';
