@@ -31,7 +31,12 @@ const searchOf = ({ request }: LoaderFunctionArgs) => new URL(request.url).searc
 const routes: RouteObject[] = [
   {
     errorElement: <RouteError />,
-    hydrateFallbackElement: <p role="status">Loading the console…</p>,
+    // Looks like index.html's placeholder, so that nothing moves when one replaces the other.
+    hydrateFallbackElement: (
+      <p role="status" className="boot">
+        Loading the console…
+      </p>
+    ),
     children: [
       {
         path: '/signin',
