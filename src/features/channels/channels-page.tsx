@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { lazy, memo, Suspense, useState } from 'react';
+import { lazy, memo, Suspense, useState, useDeferredValue } from 'react';
 import { useSearchParams } from 'react-router';
 import { describeError } from '../../api/api-error';
 import { meQueries } from '../../api/account-api';
@@ -39,6 +39,9 @@ export function ChannelsPage() {
   const [creating, setCreating] = useState(false);
   const { data: me } = useQuery(meQueries.current());
   const channels = useQuery(channelQueries.list(params));
+  // The rows of a new page render in the background, in slices, so that typing and the first
+  // paint are never held up by a whole table at once.
+  const page = useDeferredValue(channels.data);
   const isAdmin = me?.role === 'Admin';
   const filtered = Boolean(params.q || params.type || params.status || params.production);
 
@@ -104,9 +107,9 @@ export function ChannelsPage() {
           message={describeError(channels.error)}
           onRetry={() => void channels.refetch()}
         />
-      ) : channels.isPending ? (
+      ) : !page ? (
         <p role="status">Loading channels…</p>
-      ) : channels.data.items.length === 0 ? (
+      ) : page.items.length === 0 ? (
         <Alert tone="info" title={filtered ? 'No channels match' : 'No channels yet'}>
           <p>
             {filtered
@@ -118,17 +121,8 @@ export function ChannelsPage() {
         </Alert>
       ) : (
         <>
-          <ChannelTable
-            channels={channels.data.items}
-            total={channels.data.total}
-            busy={channels.isFetching}
-          />
-          <Pagination
-            page={params.page}
-            pageSize={PAGE_SIZE}
-            total={channels.data.total}
-            noun="channels"
-          />
+          <ChannelTable channels={page.items} total={page.total} busy={channels.isFetching} />
+          <Pagination page={params.page} pageSize={PAGE_SIZE} total={page.total} noun="channels" />
         </>
       )}
       {creating ? (

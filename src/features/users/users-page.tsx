@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, memo, Suspense, useState } from 'react';
+import { lazy, memo, Suspense, useState, useDeferredValue } from 'react';
 import { useSearchParams } from 'react-router';
 import { meQueries } from '../../api/account-api';
 import { describeError } from '../../api/api-error';
@@ -51,6 +51,9 @@ export function UsersPage() {
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const { data: me } = useQuery(meQueries.current());
   const users = useQuery(userQueries.list(params));
+  // The rows of a new page render in the background, in slices, so that typing and the first
+  // paint are never held up by a whole table at once.
+  const page = useDeferredValue(users.data);
   const role = me?.role ?? 'Viewer';
 
   return (
@@ -92,17 +95,17 @@ export function UsersPage() {
           message={describeError(users.error)}
           onRetry={() => void users.refetch()}
         />
-      ) : users.isPending ? (
+      ) : !page ? (
         <p role="status">Loading users…</p>
-      ) : users.data.items.length === 0 ? (
+      ) : page.items.length === 0 ? (
         <Alert tone="info" title="No users match">
           <p>Change the search or the role filter to see more users.</p>
         </Alert>
       ) : (
         <>
           <UserTable
-            users={users.data.items}
-            total={users.data.total}
+            users={page.items}
+            total={page.total}
             page={params.page}
             busy={users.isFetching}
             role={role}
@@ -112,7 +115,7 @@ export function UsersPage() {
           <Pagination
             page={params.page}
             pageSize={USER_PAGE_SIZE}
-            total={users.data.total}
+            total={page.total}
             noun="users"
           />
         </>
