@@ -1,7 +1,12 @@
 import { StrictMode, startTransition, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { config as configureZod } from 'zod/mini';
-import { loadRuntimeConfig, setHubReady, setRuntimeConfig } from './api/runtime-config';
+import {
+  loadRuntimeConfig,
+  preconnectToHub,
+  setHubReady,
+  setRuntimeConfig,
+} from './api/runtime-config';
 import { App } from './app/app';
 import { createAppRouter } from './app/router';
 import './app/global.css';
@@ -12,7 +17,10 @@ configureZod({ jitless: true });
 /** Reads config.json; in mock mode starts the mock Hub and returns its panel. */
 async function prepareHub(): Promise<ReactNode> {
   const config = await loadRuntimeConfig();
-  if (config.mode !== 'mock') return null;
+  if (config.mode !== 'mock') {
+    preconnectToHub(config.hubBaseUrl);
+    return null;
+  }
   // Loaded only in mock mode: the live bundle carries none of the mock Hub.
   const mock = await import('../mocks/browser');
   const hub = await mock.startMockHub();

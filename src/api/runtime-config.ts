@@ -25,6 +25,21 @@ export async function loadRuntimeConfig(url = `${import.meta.env.BASE_URL}config
   return current;
 }
 
+/**
+ * Opens the connection to a Hub on another origin while the page's code is still loading, so
+ * that the first request does not wait for it.
+ */
+export function preconnectToHub(hubBaseUrl: string) {
+  const origin = new URL(hubBaseUrl, window.location.href).origin;
+  if (origin === window.location.origin) return;
+  const link = document.createElement('link');
+  link.rel = 'preconnect';
+  link.href = origin;
+  // The console's calls carry no cookies: the connection must be the one they can use.
+  link.crossOrigin = 'anonymous';
+  document.head.append(link);
+}
+
 export function getRuntimeConfig(): RuntimeConfig {
   return current;
 }
