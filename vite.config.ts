@@ -1,6 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { chunkByUnits, moduleChunks } from './scripts/chunks.ts';
+import {
+  chunkByUnits,
+  compileHints,
+  lowPriorityEntry,
+  moduleChunks,
+  routePreload,
+} from './scripts/chunks.ts';
+import { routes } from './scripts/route-js.mjs';
 
 /**
  * The Content Security Policy of the production build, as `vite preview` serves it. A static web
@@ -20,7 +27,14 @@ export const contentSecurityPolicy = [
 ].join('; ');
 
 export default defineConfig({
-  plugins: [react(), moduleChunks()],
+  plugins: [
+    react(),
+    moduleChunks(),
+    // The entry (React, the router, start-up) runs in full on every load.
+    compileHints((chunk) => chunk.isEntry),
+    lowPriorityEntry(),
+    routePreload(routes),
+  ],
   build: {
     manifest: true,
     target: 'es2022',

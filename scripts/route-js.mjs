@@ -8,7 +8,8 @@ import { join } from 'node:path';
 export const KB = 1000;
 
 // A signed-in page also loads the shell and the session check, and its route's loader loads
-// what starts its first request.
+// what starts its first request. `path` matches the page's URLs: index.html preloads the page's
+// chunks when a signed-in tab opens one (scripts/chunks.ts, routePreload).
 const SIGNED_IN = ['src/app/signed-in-area.tsx', 'src/app/session-check.ts'];
 
 export const routes = [
@@ -16,6 +17,7 @@ export const routes = [
   { route: 'Sign up', modules: ['src/features/signup/signup-page.tsx'], maxKb: 190 },
   {
     route: 'My Channels',
+    path: '^/(channels/?)?$',
     modules: [
       ...SIGNED_IN,
       'src/features/channels/channels-page.tsx',
@@ -26,21 +28,25 @@ export const routes = [
   {
     // One chunk serves every channel type's page, Twitter:Service included.
     route: 'Update Channel',
+    path: '^/channels/[^/]+/?$',
     modules: [...SIGNED_IN, 'src/features/channels/channel-page.tsx', 'src/api/channel-api.ts'],
     maxKb: 190,
   },
   {
     route: 'Connect DMS',
+    path: '^/channels/[^/]+/connect/?$',
     modules: [...SIGNED_IN, 'src/features/connection/connect-dms-page.tsx'],
     maxKb: 190,
   },
   {
     route: 'Users',
+    path: '^/users/?$',
     modules: [...SIGNED_IN, 'src/features/users/users-page.tsx', 'src/features/users/user-list.ts'],
     maxKb: 190,
   },
   {
     route: 'Account',
+    path: '^/account/?$',
     modules: [...SIGNED_IN, 'src/features/account/account-page.tsx'],
     maxKb: 190,
   },
