@@ -30,8 +30,9 @@ export default defineConfig({
   plugins: [
     react(),
     moduleChunks(),
-    // The entry (React, the router, start-up) runs in full on every load.
-    compileHints((chunk) => chunk.isEntry),
+    // The entry (React, the router, start-up) runs in full on every load, and the Update Channel
+    // page's chunk (its forms, the keyword editor) as soon as the page is used.
+    compileHints((chunk) => chunk.isEntry || chunk.name === 'channel'),
     lowPriorityEntry(),
     routePreload(routes),
   ],

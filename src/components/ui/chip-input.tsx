@@ -29,12 +29,16 @@ type ChipInputProps = {
 };
 
 // Comparing every chip on every add must stay cheap at 400 chips: keys are computed once each.
+// Printable ASCII needs no Unicode normalisation, whose first use loads ICU data (about 8 ms).
 const entryKeys = new Map<string, string>();
+const ASCII = /^[ -~]*$/;
 function sameEntry(value: string) {
   let key = entryKeys.get(value);
   if (key === undefined) {
     if (entryKeys.size > 10_000) entryKeys.clear();
-    key = value.normalize('NFKC').toLocaleLowerCase('en-US');
+    key = ASCII.test(value)
+      ? value.toLowerCase()
+      : value.normalize('NFKC').toLocaleLowerCase('en-US');
     entryKeys.set(value, key);
   }
   return key;
@@ -191,7 +195,7 @@ const Chip = memo(function Chip({
 }) {
   return (
     <li className={warning ? `${styles.chip} ${styles.noted}` : styles.chip}>
-      <span>{entry}</span>
+      {entry}
       {warning ? (
         <span className={styles.note}>
           {warning}
