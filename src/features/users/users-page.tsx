@@ -199,24 +199,26 @@ const UserTable = memo(function UserTable({
                     ? 'Never'
                     : 'No password yet'}
               </td>
-              <td className={styles.rowActions}>
-                {canReset(user) ? (
-                  <Button onClick={() => onOpen({ kind: 'reset', user })}>
-                    Reset Password<span className="visually-hidden"> of {name}</span>
-                  </Button>
-                ) : null}
-                {role === 'Admin' ? (
-                  <>
-                    <Button onClick={() => onOpen({ kind: 'edit', user })}>
-                      Edit<span className="visually-hidden"> {name}</span>
+              <td>
+                <div className={styles.rowActions}>
+                  {canReset(user) ? (
+                    <Button onClick={() => onOpen({ kind: 'reset', user })}>
+                      Reset Password<span className="visually-hidden"> of {name}</span>
                     </Button>
-                    {user.id !== meId ? (
-                      <Button onClick={() => onOpen({ kind: 'delete', user })}>
-                        Delete<span className="visually-hidden"> {name}</span>
+                  ) : null}
+                  {role === 'Admin' ? (
+                    <>
+                      <Button onClick={() => onOpen({ kind: 'edit', user })}>
+                        Edit<span className="visually-hidden"> {name}</span>
                       </Button>
-                    ) : null}
-                  </>
-                ) : null}
+                      {user.id !== meId ? (
+                        <Button onClick={() => onOpen({ kind: 'delete', user })}>
+                          Delete<span className="visually-hidden"> {name}</span>
+                        </Button>
+                      ) : null}
+                    </>
+                  ) : null}
+                </div>
               </td>
             </tr>
           );
