@@ -32,7 +32,7 @@ export default defineConfig({
     moduleChunks(),
     // The entry (React, the router, start-up) runs in full on every load, and the Update Channel
     // page's chunk (its forms, the keyword editor) as soon as the page is used.
-    compileHints((chunk) => chunk.isEntry || chunk.name === 'channel'),
+    compileHints((chunk) => chunk.isEntry || chunk.name === 'update-channel'),
     lowPriorityEntry(),
     routePreload(routes),
   ],

@@ -1,29 +1,31 @@
-// How the production build groups modules into chunks, and the map of which chunk holds each
-// module (read by scripts/route-js.mjs to count each route's first-visit JavaScript).
+// How the production build groups modules into chunks and how index.html loads them (decision
+// 0008), and the map of which chunk holds each module (read by scripts/route-js.mjs to count
+// each route's first-visit JavaScript).
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { routes, SIGNED_IN } from './route-js.mjs';
 
 type ModuleGraph = {
   getModuleInfo: (id: string) => { importers: string[]; isEntry: boolean } | null;
 };
 
 /**
- * The modules that load together: the shell's unit loads with every signed-in page, and a page's
- * unit with its route. Vite's automatic chunking gives every combination of importers its own
- * chunk, which had My Channels load 26 chunks: on HTTP/1.1, six requests at a time, a round trip
- * each.
+ * The modules that load together, from the route table of scripts/route-js.mjs: the shell's unit
+ * loads with every signed-in page, and a page's unit (its page and its loader's module) with its
+ * route. Vite's automatic chunking gives every combination of importers its own chunk, which had
+ * My Channels load 26 chunks: on HTTP/1.1, six requests at a time, a round trip each.
  */
-const UNITS: Record<string, RegExp> = {
-  'signed-in': /\/src\/app\/(signed-in-area\.tsx|session-check\.ts|query-client\.ts)$/,
-  'sign-in': /\/src\/features\/auth\/signin-page\.tsx$/,
-  'sign-up': /\/src\/features\/signup\/signup-page\.tsx$/,
-  channels: /\/src\/features\/channels\/(channels-page\.tsx|channel-list\.ts)$/,
-  channel: /\/src\/features\/channels\/channel-page\.tsx$/,
-  connect: /\/src\/features\/connection\/connect-dms-page\.tsx$/,
-  users: /\/src\/features\/users\/(users-page\.tsx|user-list\.ts)$/,
-  account: /\/src\/features\/account\/account-page\.tsx$/,
-};
-const PAGES = ['channels', 'channel', 'connect', 'users', 'account'];
+const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+const UNITS = new Map<string, string[]>([
+  ['signed-in', SIGNED_IN],
+  ...routes.map((route): [string, string[]] => [
+    slug(route.route),
+    route.modules.filter((module) => !SIGNED_IN.includes(module)),
+  ]),
+]);
+const PAGES = routes.filter((route) => route.path).map((route) => slug(route.route));
+const SIGN_IN = slug('Sign in');
+const SIGN_UP = slug('Sign up');
 
 /** The units that need a module: those whose modules reach it by static imports. */
 function unitsOf(id: string, graph: ModuleGraph) {
@@ -36,7 +38,9 @@ function unitsOf(id: string, graph: ModuleGraph) {
     const info = graph.getModuleInfo(moduleId);
     if (!info) return;
     if (info.isEntry) inEntry = true;
-    for (const [unit, test] of Object.entries(UNITS)) if (test.test(moduleId)) units.add(unit);
+    for (const [unit, modules] of UNITS) {
+      if (modules.some((module) => moduleId.endsWith(`/${module}`))) units.add(unit);
+    }
     info.importers.forEach(walk);
   };
   walk(id);
@@ -59,9 +63,9 @@ export function chunkByUnits(id: string, graph: ModuleGraph): string | null {
   if (!units || units.size === 0) return null;
   const pages = PAGES.filter((unit) => units.has(unit));
   if (units.has('signed-in') || pages.length > 1) {
-    return units.has('sign-in') ? 'common' : 'signed-in';
+    return units.has(SIGN_IN) ? 'common' : 'signed-in';
   }
-  if (pages.length === 1 && !units.has('sign-up')) return pages[0] ?? null;
+  if (pages.length === 1 && !units.has(SIGN_UP)) return pages[0] ?? null;
   return null;
 }
 

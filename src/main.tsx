@@ -45,8 +45,8 @@ async function start(root: Root) {
   // bundle, starting the router and rendering each give the main thread back, and the first
   // render is a transition, which React renders in slices of a few milliseconds.
   await yieldToBrowser();
-  // The router starts at once: the page's code and its first requests load while start-up
-  // finishes (requests wait for it), instead of after.
+  // The router starts before start-up has finished: the page's code and its first requests load
+  // meanwhile (requests wait for it), instead of after.
   const router = createAppRouter();
   const extras = await ready;
   await yieldToBrowser();
