@@ -179,7 +179,7 @@ const ChannelTable = memo(function ChannelTable({
                   {channel.name}
                 </IntentLink>
               </th>
-              <td>{channel.type}</td>
+              <td className={tableStyles.label}>{channel.type}</td>
               <td>
                 <span className={channel.status === 'Active' ? styles.active : styles.suspended}>
                   {channel.status}

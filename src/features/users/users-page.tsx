@@ -164,66 +164,68 @@ const UserTable = memo(function UserTable({
     role === 'Admin' || (role === 'Support' && !user.roles.includes('Admin'));
   return (
     // A row's buttons open the dialogs: hovering or focusing the rows loads them.
-    <table
-      className={tableStyles.table}
-      aria-busy={busy}
-      onPointerOver={preloadDialogs}
-      onFocus={preloadDialogs}
-    >
-      <caption className="visually-hidden">
-        Users of the account, {total} in all, page {page}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Email</th>
-          <th scope="col">Roles</th>
-          <th scope="col">Last sign-in</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {users.map((user) => {
-          const name = `${user.firstName} ${user.lastName}`;
-          return (
-            <tr key={user.id}>
-              <th scope="row">{name}</th>
-              <td>{user.email}</td>
-              <td className={styles.rolesCell}>{user.roles.join(', ')}</td>
-              <td>
-                {user.lastSignInAt
-                  ? formatDateTime(user.lastSignInAt)
-                  : user.hasPassword
-                    ? 'Never'
-                    : 'No password yet'}
-              </td>
-              <td>
-                <div className={styles.rowActions}>
-                  {canReset(user) ? (
-                    <Button onClick={() => onOpen({ kind: 'reset', user })}>
-                      Reset Password<span className="visually-hidden"> of {name}</span>
-                    </Button>
-                  ) : null}
-                  {role === 'Admin' ? (
-                    <>
-                      <Button onClick={() => onOpen({ kind: 'edit', user })}>
-                        Edit<span className="visually-hidden"> {name}</span>
+    <div className={tableStyles.wrap}>
+      <table
+        className={tableStyles.table}
+        aria-busy={busy}
+        onPointerOver={preloadDialogs}
+        onFocus={preloadDialogs}
+      >
+        <caption className="visually-hidden">
+          Users of the account, {total} in all, page {page}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Roles</th>
+            <th scope="col">Last sign-in</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => {
+            const name = `${user.firstName} ${user.lastName}`;
+            return (
+              <tr key={user.id}>
+                <th scope="row">{name}</th>
+                <td>{user.email}</td>
+                <td className={tableStyles.label}>{user.roles.join(', ')}</td>
+                <td>
+                  {user.lastSignInAt
+                    ? formatDateTime(user.lastSignInAt)
+                    : user.hasPassword
+                      ? 'Never'
+                      : 'No password yet'}
+                </td>
+                <td>
+                  <div className={styles.rowActions}>
+                    {canReset(user) ? (
+                      <Button onClick={() => onOpen({ kind: 'reset', user })}>
+                        Reset Password<span className="visually-hidden"> of {name}</span>
                       </Button>
-                      {user.id !== meId ? (
-                        <Button onClick={() => onOpen({ kind: 'delete', user })}>
-                          Delete<span className="visually-hidden"> {name}</span>
+                    ) : null}
+                    {role === 'Admin' ? (
+                      <>
+                        <Button onClick={() => onOpen({ kind: 'edit', user })}>
+                          Edit<span className="visually-hidden"> {name}</span>
                         </Button>
-                      ) : null}
-                    </>
-                  ) : null}
-                </div>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                        {user.id !== meId ? (
+                          <Button onClick={() => onOpen({ kind: 'delete', user })}>
+                            Delete<span className="visually-hidden"> {name}</span>
+                          </Button>
+                        ) : null}
+                      </>
+                    ) : null}
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 });
