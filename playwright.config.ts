@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig } from '@playwright/test';
+import { HUB_PORT, LIVE_PORT, SITE_PORT as PORT } from './e2e/ports';
 
 /**
  * Which Chromium runs the browser tests: CHROMIUM_PATH when set, else Playwright's own build
@@ -13,10 +14,6 @@ function chromiumExecutable(): string | undefined {
     'No Chromium for the browser tests: install the distribution package (apt-get install chromium), run `npx playwright install chromium`, or set CHROMIUM_PATH.',
   );
 }
-
-const PORT = 4173;
-const HUB_PORT = 4174;
-const LIVE_PORT = 4175;
 
 export default defineConfig({
   testDir: 'e2e',

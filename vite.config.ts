@@ -9,6 +9,10 @@ import {
 } from './scripts/chunks.ts';
 import { routes } from './scripts/route-js.mjs';
 
+/** The live Hub's origin that `vite preview` allows to be called (LIVE_HUB_BASE_URL). */
+const liveHubOrigin = new URL(process.env.LIVE_HUB_BASE_URL ?? 'http://localhost:4174/api/v2.0')
+  .origin;
+
 /**
  * The Content Security Policy of the production build, as `vite preview` serves it. A static web
  * server must send the same header, with the Hub's origin in connect-src (see the README).
@@ -18,7 +22,7 @@ export const contentSecurityPolicy = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
-  "connect-src 'self' http://localhost:4174",
+  `connect-src 'self' ${liveHubOrigin}`,
   "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

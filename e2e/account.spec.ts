@@ -1,4 +1,5 @@
 import { DEMO_API_KEY, expect, test } from './fixtures';
+import { SITE_PORT } from './ports';
 
 test.describe('Account', () => {
   test('an Admin reveals and copies the API key and reads every value', async ({
@@ -13,7 +14,7 @@ test.describe('Account', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Account' })).toBeVisible();
     await expect(page.getByText(DEMO_API_KEY)).toHaveCount(0);
     await expect(page.getByText(`${'•'.repeat(28)}9c2e`)).toBeVisible();
-    await expect(page.getByText('localhost:4173/api/v2.0')).toBeVisible();
+    await expect(page.getByText(`localhost:${SITE_PORT}/api/v2.0`)).toBeVisible();
     await expect(page.getByText('28 days')).toBeVisible();
     await expectNoAxeViolations('Account');
 

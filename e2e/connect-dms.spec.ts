@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { callHub, DEMO, DEMO_API_KEY, expect, mockHub, SEED_CHANNELS, test } from './fixtures';
+import { SITE_PORT } from './ports';
 
 const TWITTER_SERVICE = SEED_CHANNELS.twitterService;
 const FACEBOOK_SERVICE = SEED_CHANNELS.facebookService;
@@ -37,7 +38,7 @@ test.describe('Connect DMS', () => {
     await expect(optionValue(page, 'gsa-api-key')).toHaveText(DEMO_API_KEY);
     await expect(optionValue(page, 'gsa-channel-id')).toHaveText(TWITTER_SERVICE);
     await expect(optionValue(page, 'gsa-channel-name')).toHaveText('@DemoCorp - Twitter Service');
-    await expect(optionValue(page, 'gsa-url-base')).toHaveText('localhost:4173/api/v2.0');
+    await expect(optionValue(page, 'gsa-url-base')).toHaveText(`localhost:${SITE_PORT}/api/v2.0`);
     await expect(page.getByLabel('gsa-user-name')).toHaveValue(DEMO.users.Admin);
     await expect(page.getByRole('row', { name: /^password/ })).toContainText('Not shown');
     await expectNoAxeViolations('Connect DMS');
@@ -56,7 +57,7 @@ test.describe('Connect DMS', () => {
       `gsa-api-key=${DEMO_API_KEY}`,
       `gsa-channel-id=${TWITTER_SERVICE}`,
       'gsa-channel-name=@DemoCorp - Twitter Service',
-      'gsa-url-base=localhost:4173/api/v2.0',
+      `gsa-url-base=localhost:${SITE_PORT}/api/v2.0`,
       `gsa-user-name=${DEMO.users.Admin}`,
       'password=',
       '',

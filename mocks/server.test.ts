@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
-const PORT = 4191;
-const BASE = `http://127.0.0.1:${PORT}/api/v2.0`;
+// The Hub takes a free port (HUB_PORT=0) and names it when it listens.
+let BASE = '';
 let running: ChildProcess | null = null;
 
 /** Starts `npm run hub`'s server; resolves with its output once it listens or exits. */
@@ -14,13 +14,17 @@ function startHub(dataFile: string, ...args: string[]) {
   return new Promise<{ output: string; exitCode: number | null }>((resolve) => {
     // Node itself, not npx, so that stopping it stops the server.
     const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/server.ts', ...args], {
-      env: { ...process.env, HUB_PORT: String(PORT), HUB_DATA_FILE: dataFile },
+      env: { ...process.env, HUB_PORT: '0', HUB_DATA_FILE: dataFile },
     });
     running = child;
     let output = '';
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Mock Hub on')) resolve({ output, exitCode: null });
+      const listening = /Mock Hub on http:\/\/localhost:(\d+)/.exec(output);
+      if (listening) {
+        BASE = `http://127.0.0.1:${listening[1]}/api/v2.0`;
+        resolve({ output, exitCode: null });
+      }
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);

@@ -219,6 +219,9 @@ const server = createServer(async (request, response) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`[hub] Mock Hub on http://localhost:${port}${API_PREFIX}`);
+  // HUB_PORT=0 takes a free port: the line names the one the Hub listens on.
+  const address = server.address();
+  const listening = typeof address === 'object' && address ? address.port : port;
+  console.log(`[hub] Mock Hub on http://localhost:${listening}${API_PREFIX}`);
   console.log(`[hub] Data: ${dataFile}; CORS origin: ${allowedOrigin}`);
 });

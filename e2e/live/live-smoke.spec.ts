@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures';
+import { HUB_PORT } from '../ports';
 
 const PASSWORD = 'live smoke password 1';
 
@@ -72,7 +73,7 @@ test.describe('live mode against npm run hub', () => {
 
     await page.goto(twitterUrl);
     await expect(page.getByRole('row', { name: /^gsa-url-base/ })).toContainText(
-      'localhost:4174/api/v2.0',
+      `localhost:${HUB_PORT}/api/v2.0`,
     );
     await page.getByLabel('gsa-user-name').selectOption('dms@live.example');
     await page.getByLabel(/^Password of/).fill(dmsPassword);
@@ -80,7 +81,7 @@ test.describe('live mode against npm run hub', () => {
     await expect(
       page.getByRole('list', { name: 'Verify results' }).getByRole('listitem'),
     ).toHaveText([/^Pass/, /^Pass/, /^Pass/]);
-    expect(new Set(hubCalls)).toEqual(new Set(['http://localhost:4174']));
+    expect(new Set(hubCalls)).toEqual(new Set([`http://localhost:${HUB_PORT}`]));
   });
 
   test('a Hub answer that breaks the contract shows a clear error, not a crash', async ({
