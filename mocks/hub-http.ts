@@ -1,5 +1,7 @@
-import { HttpResponse, type JsonBodyType } from 'msw';
+import { http, HttpResponse, type JsonBodyType } from 'msw';
 import type { z } from 'zod/mini';
+import type { HubRoute } from '../src/api/hub-route';
+import { can, type Action, type Target } from '../src/api/permissions';
 import { effectiveRole, type Role, type User } from '../src/api/user-schema';
 import type { Account } from '../src/api/account-schema';
 import type { MockHub } from './mock-hub';
@@ -10,15 +12,28 @@ export const HUB = '*/api/v2.0';
 export const SESSION_HOURS = 24;
 export const RETENTION_DAYS = 28;
 
+/** Serves one route of the contract's table, at its method and path. */
+export function on(route: HubRoute, resolver: Parameters<typeof http.all>[1]) {
+  return http[route.method](`${HUB}${route.path.replace(/\{(\w+)\}/g, ':$1')}`, resolver);
+}
+
 export function errorResponse(
   status: number,
   code: string,
   message: string,
   fieldErrors?: Record<string, string>,
   headers?: Record<string, string>,
+  details?: string[],
 ) {
   return HttpResponse.json(
-    { error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } },
+    {
+      error: {
+        code,
+        message,
+        ...(fieldErrors ? { fieldErrors } : {}),
+        ...(details ? { details } : {}),
+      },
+    },
     { status, headers },
   );
 }
@@ -46,6 +61,18 @@ export async function readBody<Schema extends z.ZodMiniType>(
   return parsed.data;
 }
 
+/** Parses the query with the contract's schema; answers 400 otherwise. */
+export function readQuery<Schema extends z.ZodMiniType>(
+  request: Request,
+  schema: Schema,
+): z.infer<Schema> {
+  const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) {
+    throw errorResponse(400, 'invalid', 'The list parameters are not valid.');
+  }
+  return parsed.data;
+}
+
 export type Caller = { user: StoredUser; account: StoredAccount; role: Role };
 
 /** Resolves the Bearer token to its user, or answers 401. */
@@ -64,9 +91,30 @@ export function authenticate(hub: MockHub, request: Request): Caller {
   return { user, account, role: effectiveRole(user.roles) };
 }
 
-export function requireAdmin(caller: Caller, action: string) {
-  if (caller.role !== 'Admin') {
-    throw errorResponse(403, 'forbidden', `Only an Admin can ${action}.`);
+/** What each action is, for the 403 that refuses it. */
+const actionDescriptions: Record<Action, string> = {
+  'channel:read': 'read channels',
+  'channel:create': 'add channels',
+  'channel:update': 'change channels',
+  'channel:delete': 'delete channels',
+  'user:read': 'read users',
+  'user:create': 'add users',
+  'user:update': 'edit users',
+  'user:delete': 'delete users',
+  'user:reset-password': "reset this user's password",
+  'account:read': 'read the account',
+  'account:reveal-key': 'reveal the API key',
+  'dms:connect': 'connect DMS',
+};
+
+/** Answers 403 unless the caller's roles allow the action (on the target, where it matters). */
+export function authorize(caller: Caller, action: Action, target?: Target) {
+  if (!can(caller.user, action, target)) {
+    throw errorResponse(
+      403,
+      'forbidden',
+      `Your role does not allow you to ${actionDescriptions[action]}.`,
+    );
   }
 }
 

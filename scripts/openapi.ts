@@ -2,7 +2,7 @@
 // and route table. `--check` fails when the committed document is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod/mini';
-import { errorBodySchema, hubRoutes } from '../src/api/routes';
+import { allHubRoutes, errorBodySchema } from '../src/api/routes';
 
 const OUTPUT = 'openapi.json';
 
@@ -30,7 +30,7 @@ function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output') {
 
 export function buildOpenApi() {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of hubRoutes) {
+  for (const route of allHubRoutes) {
     const parameters: unknown[] = [];
     for (const match of route.path.matchAll(/\{([^}]+)\}/g)) {
       parameters.push({

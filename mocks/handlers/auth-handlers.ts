@@ -1,12 +1,12 @@
-import { http, HttpResponse } from 'msw';
-import { signupInputSchema, tokenRequestSchema } from '../../src/api/account-schema';
+import { HttpResponse } from 'msw';
+import { authRoutes } from '../../src/api/auth-routes';
 import { checkPassword } from '../../src/lib/password-policy';
 import {
   authenticate,
+  authorize,
   errorResponse,
-  HUB,
+  on,
   readBody,
-  requireAdmin,
   SESSION_HOURS,
   toApiAccount,
   toApiUser,
@@ -33,8 +33,8 @@ export function createAuthHandlers(hub: MockHub) {
   }
 
   return [
-    http.post(`${HUB}/signup`, async ({ request }) => {
-      const input = await readBody(request, signupInputSchema);
+    on(authRoutes.signUp, async ({ request }) => {
+      const input = await readBody(request, authRoutes.signUp.body);
       const policy = checkPassword(input.password, input.email);
       if (!policy.ok) {
         return errorResponse(400, 'invalid', 'Some values are not valid.', {
@@ -77,8 +77,8 @@ export function createAuthHandlers(hub: MockHub) {
       );
     }),
 
-    http.post(`${HUB}/auth/token`, async ({ request }) => {
-      const credentials = await readBody(request, tokenRequestSchema);
+    on(authRoutes.createToken, async ({ request }) => {
+      const credentials = await readBody(request, authRoutes.createToken.body);
       const account = hub.state.accounts.find((candidate) =>
         'apiKey' in credentials
           ? candidate.apiKey === credentials.apiKey
@@ -98,14 +98,14 @@ export function createAuthHandlers(hub: MockHub) {
       return HttpResponse.json(session, { status: 201 });
     }),
 
-    http.delete(`${HUB}/auth/token`, ({ request }) => {
+    on(authRoutes.deleteToken, ({ request }) => {
       const token = request.headers.get('Authorization')?.replace(/^Bearer /, '');
       hub.state.sessions = hub.state.sessions.filter((session) => session.token !== token);
       hub.commit();
       return new HttpResponse(null, { status: 204 });
     }),
 
-    http.get(`${HUB}/me`, ({ request }) => {
+    on(authRoutes.readMe, ({ request }) => {
       const caller = authenticate(hub, request);
       return HttpResponse.json({
         user: toApiUser(caller.user),
@@ -114,10 +114,11 @@ export function createAuthHandlers(hub: MockHub) {
       });
     }),
 
-    http.get(`${HUB}/account`, ({ request }) => {
+    on(authRoutes.readAccount, ({ request }) => {
       const caller = authenticate(hub, request);
+      authorize(caller, 'account:read');
       const reveal = new URL(request.url).searchParams.get('reveal') === 'apiKey';
-      if (reveal) requireAdmin(caller, 'reveal the API key');
+      if (reveal) authorize(caller, 'account:reveal-key');
       return HttpResponse.json(toApiAccount(caller.account, request, reveal));
     }),
   ];

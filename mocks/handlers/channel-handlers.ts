@@ -1,24 +1,24 @@
 import { http, HttpResponse } from 'msw';
+import { channelRoutes } from '../../src/api/channel-routes';
 import { z } from 'zod/mini';
 import { missingForActive } from '../../src/api/channel-rules';
 import {
-  channelListParamsSchema,
   channelSchema,
-  channelUpdateSchema,
   facebookServiceDefaults,
-  newChannelInputSchema,
   twitterServiceDefaults,
   type Channel,
   type ChannelUpdate,
 } from '../../src/api/channel-schema';
 import {
   authenticate,
+  authorize,
   checkVersion,
   createOnce,
   errorResponse,
   HUB,
+  on,
   readBody,
-  requireAdmin,
+  readQuery,
   uniqueKey,
   type Caller,
 } from '../hub-http';
@@ -108,16 +108,14 @@ export function createChannelHandlers(hub: MockHub) {
   }
 
   return [
-    http.get(`${HUB}/channels`, ({ request }) => {
+    on(channelRoutes.listChannels, ({ request }) => {
       const caller = authenticate(hub, request);
+      authorize(caller, 'channel:read');
       releaseExpiredBlocks(hub);
-      const parsed = channelListParamsSchema.safeParse(
-        Object.fromEntries(new URL(request.url).searchParams),
+      const { q, type, status, production, sort, page, pageSize } = readQuery(
+        request,
+        channelRoutes.listChannels.query,
       );
-      if (!parsed.success) {
-        return errorResponse(400, 'invalid', 'The list parameters are not valid.');
-      }
-      const { q, type, status, production, sort, page, pageSize } = parsed.data;
       const needle = q ? uniqueKey(q.trim()) : '';
       const items = channelsOf(caller)
         .filter((channel) => !type || channel.type === type)
@@ -131,11 +129,11 @@ export function createChannelHandlers(hub: MockHub) {
       });
     }),
 
-    http.post(`${HUB}/channels`, ({ request }) =>
+    on(channelRoutes.createChannel, ({ request }) =>
       createOnce(hub, request, async () => {
         const caller = authenticate(hub, request);
-        requireAdmin(caller, 'add channels');
-        const input = await readBody(request, newChannelInputSchema);
+        authorize(caller, 'channel:create');
+        const input = await readBody(request, channelRoutes.createChannel.body);
         refuseTakenName(caller, input.name);
         const now = hub.now().toISOString();
         const common = {
@@ -170,18 +168,19 @@ export function createChannelHandlers(hub: MockHub) {
       }),
     ),
 
-    http.get(`${HUB}/channels/:id`, ({ request, params }) => {
+    on(channelRoutes.readChannel, ({ request, params }) => {
       const caller = authenticate(hub, request);
+      authorize(caller, 'channel:read');
       releaseExpiredBlocks(hub);
       return HttpResponse.json(findChannel(caller, params.id).channel);
     }),
 
-    http.put(`${HUB}/channels/:id`, async ({ request, params }) => {
+    on(channelRoutes.updateChannel, async ({ request, params }) => {
       const caller = authenticate(hub, request);
-      requireAdmin(caller, 'change channels');
+      authorize(caller, 'channel:update');
       const stored = findChannel(caller, params.id);
       checkVersion(request, stored.channel.version);
-      const update = await readBody(request, channelUpdateSchema);
+      const update = await readBody(request, channelRoutes.updateChannel.body);
       refuseTakenName(caller, update.name, stored.channel.id);
       releaseExpiredBlocks(hub);
       if (update.type === 'Twitter:Service' && stored.channel.type === 'Twitter:Service') {
@@ -208,7 +207,10 @@ export function createChannelHandlers(hub: MockHub) {
           422,
           'incomplete',
           `The channel cannot be Active yet. Missing: ${missing.join('; ')}.`,
+          // `details` lists them; `fieldErrors.status` keeps them for clients older than it.
           { status: missing.join('; ') },
+          undefined,
+          missing,
         );
       }
       stored.channel = next;
@@ -216,9 +218,9 @@ export function createChannelHandlers(hub: MockHub) {
       return HttpResponse.json(next);
     }),
 
-    http.delete(`${HUB}/channels/:id`, ({ request, params }) => {
+    on(channelRoutes.deleteChannel, ({ request, params }) => {
       const caller = authenticate(hub, request);
-      requireAdmin(caller, 'delete channels');
+      authorize(caller, 'channel:delete');
       const stored = findChannel(caller, params.id);
       hub.state.channels = hub.state.channels.filter((candidate) => candidate !== stored);
       // Service channels that used it lose the link, as on a real Hub.
@@ -235,8 +237,9 @@ export function createChannelHandlers(hub: MockHub) {
       return new HttpResponse(null, { status: 204 });
     }),
 
-    http.get(`${HUB}/channels/:id/facebook-pages`, ({ request, params }) => {
+    on(channelRoutes.listFacebookPages, ({ request, params }) => {
       const caller = authenticate(hub, request);
+      authorize(caller, 'channel:read');
       const { channel } = findChannel(caller, params.id);
       if (channel.type !== 'Facebook:Account') {
         return errorResponse(422, 'invalid', 'Only a Facebook:Account channel has pages.');
@@ -244,9 +247,10 @@ export function createChannelHandlers(hub: MockHub) {
       return HttpResponse.json({ items: channel.authorization?.pages ?? [] });
     }),
 
-    http.post(`${HUB}/channels/:id/authorization`, ({ request, params }) => {
+    on(channelRoutes.startAuthorization, ({ request, params }) => {
       const caller = authenticate(hub, request);
-      requireAdmin(caller, 'log in to a provider for a channel');
+      // Logging in to a provider changes the channel's authorization.
+      authorize(caller, 'channel:update');
       const { channel } = findChannel(caller, params.id);
       const provider =
         channel.type === 'Twitter:Account'

@@ -1,15 +1,15 @@
-import { http, HttpResponse } from 'msw';
-import { z } from 'zod/mini';
-import { roleSchema, userInputSchema, userUpdateSchema } from '../../src/api/user-schema';
+import { HttpResponse } from 'msw';
+import { userRoutes } from '../../src/api/user-routes';
 import { checkPassword } from '../../src/lib/password-policy';
 import {
   authenticate,
+  authorize,
   checkVersion,
   createOnce,
   errorResponse,
-  HUB,
+  on,
   readBody,
-  requireAdmin,
+  readQuery,
   toApiUser,
   uniqueKey,
   type Caller,
@@ -20,13 +20,6 @@ import { hashPassword, randomHex } from '../password-hash';
 
 const byText = new Intl.Collator('en').compare;
 
-const listParamsSchema = z.object({
-  q: z.optional(z.string()),
-  role: z.optional(roleSchema),
-  page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
-  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
-});
-
 export function createUserHandlers(hub: MockHub) {
   function findUser(caller: Caller, id: unknown) {
     const user = hub.state.users.find(
@@ -36,21 +29,22 @@ export function createUserHandlers(hub: MockHub) {
     return user;
   }
 
-  function adminCount(accountId: string) {
-    return hub.state.users.filter(
-      (user) => user.accountId === accountId && user.roles.includes('Admin'),
-    ).length;
+  // SPEC §3: the account always keeps an Admin. A rule of the account, not a permission: it
+  // holds whoever asks.
+  const isAdmin = (user: Pick<StoredUser, 'roles'>) => user.roles.includes('Admin');
+  function isLastAdmin(user: StoredUser) {
+    return (
+      isAdmin(user) &&
+      hub.state.users.filter((other) => other.accountId === user.accountId && isAdmin(other))
+        .length === 1
+    );
   }
 
   return [
-    http.get(`${HUB}/users`, ({ request }) => {
+    on(userRoutes.listUsers, ({ request }) => {
       const caller = authenticate(hub, request);
-      const parsed = listParamsSchema.safeParse(
-        Object.fromEntries(new URL(request.url).searchParams),
-      );
-      if (!parsed.success)
-        return errorResponse(400, 'invalid', 'The list parameters are not valid.');
-      const { q, role, page, pageSize } = parsed.data;
+      authorize(caller, 'user:read');
+      const { q, role, page, pageSize } = readQuery(request, userRoutes.listUsers.query);
       const needle = q ? uniqueKey(q.trim()) : '';
       const items = hub.state.users
         .filter((user) => user.accountId === caller.account.id)
@@ -68,11 +62,11 @@ export function createUserHandlers(hub: MockHub) {
       });
     }),
 
-    http.post(`${HUB}/users`, ({ request }) =>
+    on(userRoutes.createUser, ({ request }) =>
       createOnce(hub, request, async () => {
         const caller = authenticate(hub, request);
-        requireAdmin(caller, 'add users');
-        const input = await readBody(request, userInputSchema);
+        authorize(caller, 'user:create');
+        const input = await readBody(request, userRoutes.createUser.body);
         const taken = hub.state.users.some(
           (user) =>
             user.accountId === caller.account.id &&
@@ -97,17 +91,13 @@ export function createUserHandlers(hub: MockHub) {
       }),
     ),
 
-    http.put(`${HUB}/users/:id`, async ({ request, params }) => {
+    on(userRoutes.updateUser, async ({ request, params }) => {
       const caller = authenticate(hub, request);
-      requireAdmin(caller, 'edit users');
+      authorize(caller, 'user:update');
       const user = findUser(caller, params.id);
       checkVersion(request, user.version);
-      const input = await readBody(request, userUpdateSchema);
-      if (
-        user.roles.includes('Admin') &&
-        !input.roles.includes('Admin') &&
-        adminCount(caller.account.id) === 1
-      ) {
+      const input = await readBody(request, userRoutes.updateUser.body);
+      if (isLastAdmin(user) && !isAdmin(input)) {
         return errorResponse(
           422,
           'last-admin',
@@ -122,14 +112,15 @@ export function createUserHandlers(hub: MockHub) {
       return HttpResponse.json(toApiUser(user));
     }),
 
-    http.delete(`${HUB}/users/:id`, ({ request, params }) => {
+    on(userRoutes.deleteUser, ({ request, params }) => {
       const caller = authenticate(hub, request);
-      requireAdmin(caller, 'delete users');
+      authorize(caller, 'user:delete');
       const user = findUser(caller, params.id);
+      // SPEC §3: nobody deletes themselves, whatever their role.
       if (user.id === caller.user.id) {
         return errorResponse(422, 'self-delete', 'You cannot delete yourself.');
       }
-      if (user.roles.includes('Admin') && adminCount(caller.account.id) === 1) {
+      if (isLastAdmin(user)) {
         return errorResponse(422, 'last-admin', 'The last Admin of the account cannot be deleted.');
       }
       hub.state.users = hub.state.users.filter((candidate) => candidate !== user);
@@ -138,21 +129,11 @@ export function createUserHandlers(hub: MockHub) {
       return new HttpResponse(null, { status: 204 });
     }),
 
-    http.post(`${HUB}/users/:id/password`, async ({ request, params }) => {
+    on(userRoutes.setUserPassword, async ({ request, params }) => {
       const caller = authenticate(hub, request);
       const user = findUser(caller, params.id);
-      const mayReset =
-        caller.role === 'Admin' || (caller.role === 'Support' && !user.roles.includes('Admin'));
-      if (!mayReset) {
-        return errorResponse(
-          403,
-          'forbidden',
-          caller.role === 'Support'
-            ? 'Support can reset the passwords of non-Admin users only.'
-            : 'Only an Admin or Support can reset passwords.',
-        );
-      }
-      const { password } = await readBody(request, z.object({ password: z.string() }));
+      authorize(caller, 'user:reset-password', user);
+      const { password } = await readBody(request, userRoutes.setUserPassword.body);
       const policy = checkPassword(password, user.email);
       if (!policy.ok) {
         return errorResponse(400, 'invalid', 'The password does not meet the policy.', {

@@ -6,6 +6,7 @@ type ApiErrorInit = {
   status?: number;
   code?: string;
   fieldErrors?: Record<string, string>;
+  details?: string[];
   retryAfterSeconds?: number;
   detail?: string;
 };
@@ -16,6 +17,8 @@ export class ApiError extends Error {
   readonly status: number | undefined;
   readonly code: string;
   readonly fieldErrors: Record<string, string>;
+  /** The items a 422 lists (what a channel lacks for Active); empty when it lists none. */
+  readonly details: string[];
   readonly retryAfterSeconds: number | undefined;
   /** Technical detail for developers (schema issues); never shown as the main message. */
   readonly detail: string | undefined;
@@ -27,6 +30,7 @@ export class ApiError extends Error {
     this.status = init.status;
     this.code = init.code ?? init.kind;
     this.fieldErrors = init.fieldErrors ?? {};
+    this.details = init.details ?? [];
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.detail = init.detail;
   }

@@ -1,18 +1,13 @@
-import {
-  sessionSchema,
-  signupResultSchema,
-  type SignupInput,
-  type TokenRequest,
-} from './account-schema';
-import { noContent, requestHub } from './client';
+import type { SignupInput, TokenRequest } from './account-schema';
+import { requestHub } from './client';
+import { authRoutes } from './auth-routes';
 import { clearSession, saveSession } from './session-store';
 
 // Sign in, sign up and sign out: the public pages' calls, free of the query library. The
 // signed-in identity (`meQueries`) is in account-api.ts.
 
 export async function signUp(input: SignupInput) {
-  const result = await requestHub('/signup', signupResultSchema, {
-    method: 'POST',
+  const result = await requestHub(authRoutes.signUp, {
     body: input,
     anonymous: true,
   });
@@ -22,8 +17,7 @@ export async function signUp(input: SignupInput) {
 
 export async function signIn(credentials: { account: string; email: string; password: string }) {
   const body: TokenRequest = credentials;
-  const session = await requestHub('/auth/token', sessionSchema, {
-    method: 'POST',
+  const session = await requestHub(authRoutes.createToken, {
     body,
     anonymous: true,
   });
@@ -34,7 +28,7 @@ export async function signIn(credentials: { account: string; email: string; pass
 /** Ends the session at the Hub; the local session is cleared even when the Hub cannot be reached. */
 export async function signOut() {
   try {
-    await requestHub('/auth/token', noContent, { method: 'DELETE', timeoutMs: 5_000 });
+    await requestHub(authRoutes.deleteToken, { timeoutMs: 5_000 });
   } finally {
     clearSession();
   }

@@ -1,15 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import {
-  authorizationStartSchema,
-  channelPageSchema,
-  channelSchema,
-  facebookPagesSchema,
-  type Channel,
-  type ChannelListParams,
-  type ChannelUpdate,
-  type NewChannelInput,
-} from './channel-schema';
-import { noContent, requestHub, type ReadOptions } from './client';
+import type { Channel, ChannelListParams, ChannelUpdate, NewChannelInput } from './channel-schema';
+import { requestHub, type ReadOptions } from './client';
+import { channelRoutes } from './channel-routes';
 
 const OF_TYPE_PAGE_SIZE = 100;
 
@@ -20,7 +12,7 @@ export const channelQueries = {
     queryOptions({
       queryKey: [...channelQueries.lists(), params],
       queryFn: ({ signal }) =>
-        requestHub('/channels', channelPageSchema, { ...read, signal, query: params }),
+        requestHub(channelRoutes.listChannels, { ...read, signal, query: params }),
       placeholderData: keepPreviousData,
     }),
   /**
@@ -33,7 +25,7 @@ export const channelQueries = {
       queryKey: [...channelQueries.lists(), { type, all: true }],
       queryFn: async ({ signal }) => {
         const page = (number: number) =>
-          requestHub('/channels', channelPageSchema, {
+          requestHub(channelRoutes.listChannels, {
             signal,
             query: { type, pageSize: OF_TYPE_PAGE_SIZE, sort: 'name', page: number },
           });
@@ -48,32 +40,33 @@ export const channelQueries = {
   detail: (id: string, read?: ReadOptions) =>
     queryOptions({
       queryKey: [...channelQueries.all(), 'detail', id],
-      queryFn: ({ signal }) => requestHub(`/channels/${id}`, channelSchema, { ...read, signal }),
+      queryFn: ({ signal }) =>
+        requestHub(channelRoutes.readChannel, { ...read, signal, params: { id } }),
     }),
   facebookPages: (accountChannelId: string) =>
     queryOptions({
       queryKey: [...channelQueries.all(), 'facebook-pages', accountChannelId],
       queryFn: ({ signal }) =>
-        requestHub(`/channels/${accountChannelId}/facebook-pages`, facebookPagesSchema, { signal }),
+        requestHub(channelRoutes.listFacebookPages, { signal, params: { id: accountChannelId } }),
     }),
 };
 
 export function createChannel(input: NewChannelInput, idempotencyKey?: string) {
-  return requestHub('/channels', channelSchema, { method: 'POST', body: input, idempotencyKey });
+  return requestHub(channelRoutes.createChannel, { body: input, idempotencyKey });
 }
 
 export function saveChannel(id: string, version: number, update: ChannelUpdate) {
-  return requestHub(`/channels/${id}`, channelSchema, {
-    method: 'PUT',
+  return requestHub(channelRoutes.updateChannel, {
+    params: { id },
     body: update,
     ifMatch: version,
   });
 }
 
 export function deleteChannel(id: string) {
-  return requestHub(`/channels/${id}`, noContent, { method: 'DELETE' });
+  return requestHub(channelRoutes.deleteChannel, { params: { id } });
 }
 
 export function startAuthorization(id: string) {
-  return requestHub(`/channels/${id}/authorization`, authorizationStartSchema, { method: 'POST' });
+  return requestHub(channelRoutes.startAuthorization, { params: { id } });
 }

@@ -5,11 +5,66 @@ import { z } from 'zod/mini';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-error';
 import { requestHub, setRateLimitNotifier, setReauthenticator } from './client';
+import { defineRoute } from './hub-route';
 import { setRuntimeConfig } from './runtime-config';
 import { clearSession, getSession, saveSession } from './session-store';
 
 const BASE = 'http://hub.test/api/v2.0';
 const thing = z.object({ name: z.string() });
+
+// Routes of a made-up resource: the client reads everything it sends from its route.
+function readRoute<const Path extends string>(path: Path) {
+  return defineRoute({
+    method: 'get',
+    path,
+    summary: 'Read',
+    auth: true,
+    success: { status: 200, schema: thing },
+    errors: [],
+  });
+}
+const readThings = defineRoute({
+  method: 'get',
+  path: '/things',
+  summary: 'List',
+  auth: true,
+  query: z.object({
+    q: z.optional(z.string()),
+    role: z.optional(z.string()),
+    page: z.optional(z.number()),
+    empty: z.optional(z.string()),
+  }),
+  success: { status: 200, schema: thing },
+  errors: [],
+});
+const createThing = defineRoute({
+  method: 'post',
+  path: '/things',
+  summary: 'Create',
+  auth: true,
+  body: z.object({}),
+  success: { status: 201, schema: thing },
+  errors: [409, 422, 429],
+});
+const replaceThing = defineRoute({
+  method: 'put',
+  path: '/things/{id}',
+  summary: 'Replace',
+  auth: true,
+  ifMatch: true,
+  body: z.object({}),
+  success: { status: 200, schema: thing },
+  errors: [],
+});
+const signInThing = defineRoute({
+  method: 'post',
+  path: '/auth/token',
+  summary: 'Sign in',
+  auth: false,
+  body: z.object({}),
+  success: { status: 201, schema: thing },
+  errors: [401],
+});
 const server = setupServer();
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -42,7 +97,11 @@ describe('requestHub', () => {
         return HttpResponse.json({ name: 'ok', extra: 'ignored' });
       }),
     );
-    const result = await requestHub('/things/1', thing, { method: 'PUT', body: {}, ifMatch: 3 });
+    const result = await requestHub(replaceThing, {
+      params: { id: '1' },
+      body: {},
+      ifMatch: 3,
+    });
     expect(result).toEqual({ name: 'ok' });
     expect(seen?.get('Authorization')).toBe('Bearer token-1');
     expect(seen?.get('If-Match')).toBe('"3"');
@@ -56,7 +115,7 @@ describe('requestHub', () => {
         return HttpResponse.json({ name: 'x' });
       }),
     );
-    await requestHub('/things', thing, {
+    await requestHub(readThings, {
       query: { q: 'a b', role: undefined, page: 2, empty: '' },
     });
     expect(url).toBe(`${BASE}/things?q=a+b&page=2`);
@@ -64,7 +123,7 @@ describe('requestHub', () => {
 
   it('turns a network failure into a network ApiError', async () => {
     server.use(http.get(`${BASE}/things`, () => HttpResponse.error()));
-    const error = await failure(requestHub('/things', thing));
+    const error = await failure(requestHub(readThings));
     expect(error.kind).toBe('network');
     expect(error.message).toMatch(/could not be reached/);
   });
@@ -76,7 +135,7 @@ describe('requestHub', () => {
         return HttpResponse.json({ name: 'late' });
       }),
     );
-    const error = await failure(requestHub('/things', thing, { timeoutMs: 50 }));
+    const error = await failure(requestHub(readThings, { timeoutMs: 50 }));
     expect(error.kind).toBe('timeout');
     expect(error.message).toMatch(/did not answer/);
   });
@@ -90,7 +149,7 @@ describe('requestHub', () => {
         ),
       ),
     );
-    const error = await failure(requestHub('/things', thing, { method: 'POST', body: {} }));
+    const error = await failure(requestHub(createThing, { body: {} }));
     expect(error).toMatchObject({
       kind: 'http',
       status: 409,
@@ -98,6 +157,58 @@ describe('requestHub', () => {
       message: 'Taken.',
     });
     expect(error.fieldErrors).toEqual({ name: 'Taken.' });
+  });
+
+  it('reads the list a 422 sends in details', async () => {
+    server.use(
+      http.post(`${BASE}/things`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              code: 'incomplete',
+              message: 'Not yet.',
+              fieldErrors: { status: 'Keywords; Handles' },
+              details: ['Keywords', 'Handles; or Languages'],
+            },
+          },
+          { status: 422 },
+        ),
+      ),
+    );
+    const error = await failure(requestHub(createThing, { body: {} }));
+    expect(error.details).toEqual(['Keywords', 'Handles; or Languages']);
+  });
+
+  it('falls back to the joined fieldErrors.status of a Hub that sends no details', async () => {
+    server.use(
+      http.post(`${BASE}/things`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              code: 'incomplete',
+              message: 'Not yet.',
+              fieldErrors: { status: 'Keywords; Handles' },
+            },
+          },
+          { status: 422 },
+        ),
+      ),
+    );
+    const error = await failure(requestHub(createThing, { body: {} }));
+    expect(error.details).toEqual(['Keywords', 'Handles']);
+    expect(error.fieldErrors).toEqual({ status: 'Keywords; Handles' });
+  });
+
+  it('puts path parameters into the path, encoded', async () => {
+    let url = '';
+    server.use(
+      http.put(`${BASE}/things/:id`, ({ request }) => {
+        url = request.url;
+        return HttpResponse.json({ name: 'x' });
+      }),
+    );
+    await requestHub(replaceThing, { params: { id: 'a/b c' }, body: {}, ifMatch: 1 });
+    expect(url).toBe(`${BASE}/things/a%2Fb%20c`);
   });
 
   it('explains a 5xx without a body and a 429 with its Retry-After', async () => {
@@ -110,10 +221,10 @@ describe('requestHub', () => {
         ),
       ),
     );
-    const down = await failure(requestHub('/down', thing));
+    const down = await failure(requestHub(readRoute('/down')));
     expect(down).toMatchObject({ status: 500, code: 'http-500' });
     expect(down.message).toMatch(/internal error/);
-    const busy = await failure(requestHub('/busy', thing));
+    const busy = await failure(requestHub(readRoute('/busy')));
     expect(busy.retryAfterSeconds).toBe(30);
     expect(busy.message).toBe('Slow down. Try again in 30 seconds.');
   });
@@ -134,7 +245,7 @@ describe('requestHub', () => {
     const notify = vi.fn();
     setRateLimitNotifier(notify);
     const started = Date.now();
-    await expect(requestHub('/things', thing, { method: 'POST', body: {} })).resolves.toEqual({
+    await expect(requestHub(createThing, { body: {} })).resolves.toEqual({
       name: 'created once',
     });
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
@@ -146,11 +257,11 @@ describe('requestHub', () => {
   it('refuses a body that breaks its schema, and one that is not JSON', async () => {
     server.use(http.get(`${BASE}/wrong`, () => HttpResponse.json({ name: 42 })));
     server.use(http.get(`${BASE}/html`, () => HttpResponse.text('<html>proxy</html>')));
-    const wrong = await failure(requestHub('/wrong', thing));
+    const wrong = await failure(requestHub(readRoute('/wrong')));
     expect(wrong.kind).toBe('invalid-response');
     expect(wrong.message).toMatch(/does not understand/);
     expect(wrong.detail).toMatch(/name/);
-    expect((await failure(requestHub('/html', thing))).kind).toBe('invalid-response');
+    expect((await failure(requestHub(readRoute('/html')))).kind).toBe('invalid-response');
   });
 
   it('waits for re-authentication after a 401 and retries with the new token', async () => {
@@ -168,10 +279,7 @@ describe('requestHub', () => {
       saveSession({ token: 'token-2', expiresAt: '2030-01-01T00:00:00.000Z' }, getSession()!);
     });
     setReauthenticator(reauthenticate);
-    const [first, second] = await Promise.all([
-      requestHub('/things', thing),
-      requestHub('/things', thing),
-    ]);
+    const [first, second] = await Promise.all([requestHub(readThings), requestHub(readThings)]);
     expect(first).toEqual({ name: 'after' });
     expect(second).toEqual({ name: 'after' });
     expect(reauthenticate).toHaveBeenCalledTimes(1);
@@ -185,7 +293,7 @@ describe('requestHub', () => {
       ),
     );
     setReauthenticator(() => Promise.reject(new Error('signed out')));
-    expect((await failure(requestHub('/things', thing))).status).toBe(401);
+    expect((await failure(requestHub(readThings))).status).toBe(401);
   });
 
   it('fails a quiet read with its 401, without opening re-authentication', async () => {
@@ -196,7 +304,7 @@ describe('requestHub', () => {
         HttpResponse.json({ error: { code: 'x', message: 'Expired' } }, { status: 401 }),
       ),
     );
-    const error = await failure(requestHub('/things', thing, { reauthenticate: false }));
+    const error = await failure(requestHub(readThings, { reauthenticate: false }));
     expect(error.status).toBe(401);
     expect(reauthenticate).not.toHaveBeenCalled();
   });
@@ -211,9 +319,7 @@ describe('requestHub', () => {
         return HttpResponse.json({ error: { code: 'x', message: 'Wrong' } }, { status: 401 });
       }),
     );
-    const error = await failure(
-      requestHub('/auth/token', thing, { method: 'POST', body: {}, anonymous: true }),
-    );
+    const error = await failure(requestHub(signInThing, { body: {}, anonymous: true }));
     expect(error.status).toBe(401);
     expect(reauthenticate).not.toHaveBeenCalled();
   });

@@ -1,24 +1,23 @@
 import { z } from 'zod/mini';
 import { ApiError } from './api-error';
-import { errorBodySchema } from './error-schema';
+import { errorBodySchema, type ErrorBody } from './error-schema';
+import type { HubRoute } from './hub-route';
 import { getRuntimeConfig, whenHubReady } from './runtime-config';
 import { getSession } from './session-store';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-export type RequestOptions = {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  body?: unknown;
-  query?: Record<string, string | number | boolean | undefined>;
-  ifMatch?: number;
+/** The answer of a route without a body (204). */
+const noContent = z.undefined();
+
+/** What every call may set, whatever its route. */
+export type CallOptions = {
   signal?: AbortSignal;
   timeoutMs?: number;
   /** Sign-in calls send no token and must never open the re-authentication dialog. */
   anonymous?: boolean;
   /** Calls made as someone else (the DMS connection check) carry their own token. */
   bearerToken?: string;
-  /** One key per user action: the Hub applies a create once however often it is sent. */
-  idempotencyKey?: string;
   /**
    * False for reads nobody asked for yet (a link was only hovered): an ended session makes them
    * fail quietly instead of opening the sign-in dialog; the visit itself will ask.
@@ -26,8 +25,56 @@ export type RequestOptions = {
   reauthenticate?: boolean;
 };
 
+type ParamNames<Path extends string> = Path extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | ParamNames<Rest>
+  : never;
+
+// What a route asks of its caller, read from its entry in the route table: the path's
+// parameters, the query and body its schemas accept, If-Match and Idempotency-Key where taken.
+type ParamsOption<Route extends HubRoute> = [ParamNames<Route['path']>] extends [never]
+  ? { params?: never }
+  : { params: Record<ParamNames<Route['path']>, string> };
+type QueryOption<Route extends HubRoute> = Route extends {
+  query: infer Query extends z.ZodMiniType;
+}
+  ? { query?: Partial<z.output<Query>> }
+  : { query?: never };
+type BodyOption<Route extends HubRoute> = Route extends { body: infer Body extends z.ZodMiniType }
+  ? { body: z.input<Body> }
+  : { body?: never };
+type IfMatchOption<Route extends HubRoute> = Route extends { ifMatch: true }
+  ? { ifMatch: number }
+  : { ifMatch?: never };
+type IdempotencyOption<Route extends HubRoute> = Route extends { idempotent: true }
+  ? {
+      /** One key per user action: the Hub applies a create once however often it is sent. */
+      idempotencyKey?: string;
+    }
+  : { idempotencyKey?: never };
+
+export type RequestOptions<Route extends HubRoute> = CallOptions &
+  ParamsOption<Route> &
+  QueryOption<Route> &
+  BodyOption<Route> &
+  IfMatchOption<Route> &
+  IdempotencyOption<Route>;
+
+/** What a route answers on success, parsed by its schema; undefined for no content. */
+export type HubResponse<Route extends HubRoute> = Route['success']['schema'] extends z.ZodMiniType
+  ? z.output<Route['success']['schema']>
+  : undefined;
+
+/** The options as the sending code reads them, whatever the route. */
+type SendOptions = CallOptions & {
+  params?: Record<string, string>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+  ifMatch?: number;
+  idempotencyKey?: string;
+};
+
 /** What a query may pass on to its request. */
-export type ReadOptions = Pick<RequestOptions, 'reauthenticate'>;
+export type ReadOptions = Pick<CallOptions, 'reauthenticate'>;
 
 /** The longest Retry-After the console waits out by itself before retrying once. */
 export const MAX_AUTOMATIC_WAIT_SECONDS = 10;
@@ -64,17 +111,20 @@ const statusMessages: Record<number, string> = {
   500: 'The Hub had an internal error. Try again in a moment.',
 };
 
-function buildUrl(path: string, query: RequestOptions['query']) {
+function buildUrl(route: HubRoute, options: SendOptions) {
+  const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(options.params?.[name] ?? ''),
+  );
   const url = `${getRuntimeConfig().hubBaseUrl}${path}`;
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
+  for (const [key, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined && value !== '') params.set(key, String(value));
   }
   const search = params.toString();
   return search ? `${url}?${search}` : url;
 }
 
-async function send(path: string, options: RequestOptions, token: string | undefined) {
+async function send(route: HubRoute, options: SendOptions, token: string | undefined) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -84,8 +134,8 @@ async function send(path: string, options: RequestOptions, token: string | undef
   if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   try {
-    return await fetch(buildUrl(path, options.query), {
-      method: options.method ?? 'GET',
+    return await fetch(buildUrl(route, options), {
+      method: route.method.toUpperCase(),
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal,
@@ -116,6 +166,18 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/**
+ * The list a 422 names (what a channel lacks for Active). Hubs that predate `details` send it
+ * only joined into `fieldErrors.status`.
+ */
+function detailsOf({ error }: ErrorBody): string[] | undefined {
+  if (error.details) return error.details;
+  if (error.code === 'incomplete' && error.fieldErrors?.status) {
+    return error.fieldErrors.status.split('; ');
+  }
+  return undefined;
+}
+
 async function toHttpError(response: Response): Promise<ApiError> {
   const body = errorBodySchema.safeParse(await readJson(response));
   const retryAfter = Number(response.headers.get('Retry-After'));
@@ -131,22 +193,26 @@ async function toHttpError(response: Response): Promise<ApiError> {
     code: body.success ? body.data.error.code : `http-${response.status}`,
     message,
     fieldErrors: body.success ? body.data.error.fieldErrors : undefined,
+    details: body.success ? detailsOf(body.data) : undefined,
     retryAfterSeconds,
   });
 }
 
 /**
- * Calls the Hub and parses the answer with `schema`. Every failure — network, timeout,
- * an error status or a body that does not fit the contract — becomes an ApiError.
+ * Calls one route of the Hub and parses the answer with the route's schema. Every failure —
+ * network, timeout, an error status or a body that does not fit the contract — becomes an
+ * ApiError.
  */
-export async function requestHub<Schema extends z.ZodMiniType>(
-  path: string,
-  schema: Schema,
-  options: RequestOptions = {},
-): Promise<z.infer<Schema>> {
+export async function requestHub<Route extends HubRoute>(
+  route: Route,
+  ...[options]: object extends RequestOptions<Route>
+    ? [options?: RequestOptions<Route>]
+    : [options: RequestOptions<Route>]
+): Promise<HubResponse<Route>>;
+export async function requestHub(route: HubRoute, options: SendOptions = {}): Promise<unknown> {
   await whenHubReady();
   const token = options.bearerToken ?? (options.anonymous ? undefined : getSession()?.token);
-  let response = await send(path, options, token);
+  let response = await send(route, options, token);
 
   if (
     response.status === 401 &&
@@ -166,7 +232,7 @@ export async function requestHub<Schema extends z.ZodMiniType>(
         throw await toHttpError(response);
       }
     }
-    response = await send(path, options, getSession()?.token);
+    response = await send(route, options, getSession()?.token);
   }
 
   const retryAfter = Number(response.headers.get('Retry-After'));
@@ -174,12 +240,12 @@ export async function requestHub<Schema extends z.ZodMiniType>(
     // The Hub refused before doing anything, so sending the same request again is safe.
     onRateLimited?.(retryAfter);
     await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
-    response = await send(path, options, options.bearerToken ?? getSession()?.token);
+    response = await send(route, options, options.bearerToken ?? getSession()?.token);
   }
 
   if (!response.ok) throw await toHttpError(response);
 
-  const parsed = schema.safeParse(await readJson(response));
+  const parsed = (route.success.schema ?? noContent).safeParse(await readJson(response));
   if (!parsed.success) {
     throw new ApiError({
       kind: 'invalid-response',
@@ -191,5 +257,3 @@ export async function requestHub<Schema extends z.ZodMiniType>(
   }
   return parsed.data;
 }
-
-export const noContent = z.undefined();

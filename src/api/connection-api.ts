@@ -1,7 +1,8 @@
-import { meSchema, sessionSchema } from './account-schema';
 import { ApiError } from './api-error';
-import { channelSchema } from './channel-schema';
-import { noContent, requestHub } from './client';
+import { requestHub } from './client';
+import { can } from './permissions';
+import { authRoutes } from './auth-routes';
+import { channelRoutes } from './channel-routes';
 
 export type CheckStep = { label: string; outcome: 'pass' | 'fail' | 'not run'; detail: string };
 
@@ -33,8 +34,7 @@ export async function checkDmsConnection(input: {
   const [tokenStep] = steps as [CheckStep];
   let token: string;
   try {
-    const session = await requestHub('/auth/token', sessionSchema, {
-      method: 'POST',
+    const session = await requestHub(authRoutes.createToken, {
       anonymous: true,
       body: { apiKey: input.apiKey, email: input.email, password: input.password },
     });
@@ -53,30 +53,29 @@ export async function checkDmsConnection(input: {
     return await checkWithToken(token, input.channelId, steps);
   } finally {
     // The check's own session is not left open at the Hub.
-    await requestHub('/auth/token', noContent, { method: 'DELETE', bearerToken: token }).catch(
-      () => undefined,
-    );
+    await requestHub(authRoutes.deleteToken, { bearerToken: token }).catch(() => undefined);
   }
 }
 
 async function checkWithToken(token: string, channelId: string, steps: CheckStep[]) {
   const [, adminStep, channelStep] = steps as [CheckStep, CheckStep, CheckStep];
   try {
-    const me = await requestHub('/me', meSchema, { bearerToken: token });
-    const isAdmin = me.role === 'Admin';
+    const me = await requestHub(authRoutes.readMe, { bearerToken: token });
+    const mayConnect = can(me.user, 'dms:connect');
     Object.assign(adminStep, {
-      outcome: isAdmin ? 'pass' : 'fail',
-      detail: isAdmin
+      outcome: mayConnect ? 'pass' : 'fail',
+      detail: mayConnect
         ? `${me.user.email} is an Admin.`
         : `${me.user.email} is ${me.role}; DMS must sign in as an Admin user.`,
     });
-    if (!isAdmin) return steps;
+    if (!mayConnect) return steps;
   } catch (error) {
     Object.assign(adminStep, { outcome: 'fail', detail: failure(error, {}) });
     return steps;
   }
   try {
-    const channel = await requestHub(`/channels/${channelId}`, channelSchema, {
+    const channel = await requestHub(channelRoutes.readChannel, {
+      params: { id: channelId },
       bearerToken: token,
     });
     Object.assign(channelStep, { outcome: 'pass', detail: `Read “${channel.name}”.` });

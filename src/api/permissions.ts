@@ -17,6 +17,8 @@ export const actions = [
   'user:reset-password',
   'account:read',
   'account:reveal-key',
+  // DMS signs in as a user of the account to drive a channel (SPEC §7).
+  'dms:connect',
 ] as const;
 export type Action = (typeof actions)[number];
 

@@ -1,11 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { noContent, requestHub, type ReadOptions } from './client';
-import { pageSchema } from './page-schema';
-import { userSchema, type Role, type User, type UserInput, type UserUpdate } from './user-schema';
-
-export type UserListParams = { q?: string; role?: Role; page: number; pageSize: number };
-
-const userPageSchema = pageSchema(userSchema);
+import { requestHub, type ReadOptions } from './client';
+import { userRoutes } from './user-routes';
+import type { User, UserInput, UserListParams, UserUpdate } from './user-schema';
 
 export const userQueries = {
   all: () => ['users'] as const,
@@ -13,28 +9,27 @@ export const userQueries = {
   list: (params: UserListParams, read?: ReadOptions) =>
     queryOptions({
       queryKey: [...userQueries.lists(), params],
-      queryFn: ({ signal }) =>
-        requestHub('/users', userPageSchema, { ...read, signal, query: params }),
+      queryFn: ({ signal }) => requestHub(userRoutes.listUsers, { ...read, signal, query: params }),
       placeholderData: keepPreviousData,
     }),
 };
 
 export function createUser(input: UserInput, idempotencyKey?: string) {
-  return requestHub('/users', userSchema, { method: 'POST', body: input, idempotencyKey });
+  return requestHub(userRoutes.createUser, { body: input, idempotencyKey });
 }
 
 export function updateUser(user: Pick<User, 'id' | 'version'>, input: UserUpdate) {
-  return requestHub(`/users/${user.id}`, userSchema, {
-    method: 'PUT',
+  return requestHub(userRoutes.updateUser, {
+    params: { id: user.id },
     body: input,
     ifMatch: user.version,
   });
 }
 
 export function deleteUser(id: string) {
-  return requestHub(`/users/${id}`, noContent, { method: 'DELETE' });
+  return requestHub(userRoutes.deleteUser, { params: { id } });
 }
 
 export function setUserPassword(id: string, password: string) {
-  return requestHub(`/users/${id}/password`, noContent, { method: 'POST', body: { password } });
+  return requestHub(userRoutes.setUserPassword, { params: { id }, body: { password } });
 }

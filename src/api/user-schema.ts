@@ -37,6 +37,24 @@ export type UserInput = z.infer<typeof userInputSchema>;
 export const userUpdateSchema = z.omit(userInputSchema, { email: true });
 export type UserUpdate = z.infer<typeof userUpdateSchema>;
 
+/** The body of a password reset; the policy itself is checked against the user's email. */
+export const passwordBodySchema = z.object({ password: z.string() });
+
+export const USER_PAGE_SIZE = 25;
+export const MAX_USER_PAGE_SIZE = 100;
+
+/** GET /users: search, role filter and paging, as the Users page and the Hub read them. */
+export const userListParamsSchema = z.object({
+  q: z.optional(z.string()),
+  role: z.optional(roleSchema),
+  page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
+  pageSize: z._default(
+    z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_USER_PAGE_SIZE)),
+    USER_PAGE_SIZE,
+  ),
+});
+export type UserListParams = z.output<typeof userListParamsSchema>;
+
 const rank: Record<Role, number> = { Admin: 3, Support: 2, Viewer: 1 };
 
 /** The role that decides what a user may do: the most powerful of their roles. */

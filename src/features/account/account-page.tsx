@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describeError } from '../../api/api-error';
 import { accountQueries, meQueries } from '../../api/account-api';
+import { can } from '../../api/permissions';
 import { Button } from '../../components/ui/button';
 import { LoadFailed } from '../../components/ui/list-page';
 import { CopyButton } from '../../components/ui/copy-button';
@@ -17,7 +18,7 @@ export function AccountPage() {
     ...accountQueries.detail({ reveal: true }),
     enabled: revealed,
   });
-  const isAdmin = me?.role === 'Admin';
+  const mayReveal = can(me?.user, 'account:reveal-key');
 
   if (account.isPending) return <p role="status">Loading the account…</p>;
   if (account.isError) {
@@ -48,7 +49,7 @@ export function AccountPage() {
         <dt>API key</dt>
         <dd>
           <code>{fullKey ?? apiKey}</code>
-          {isAdmin ? (
+          {mayReveal ? (
             <>
               <Button onClick={() => setRevealed(!revealed)}>
                 {revealed ? 'Hide' : 'Reveal'}

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { describeError, isApiError } from '../../api/api-error';
 import { meQueries } from '../../api/account-api';
 import { channelQueries } from '../../api/channel-api';
+import { can } from '../../api/permissions';
 import {
   accountChannelUpdateSchema,
   facebookServiceUpdateSchema,
@@ -28,7 +29,7 @@ export function ChannelPage() {
   const { channelId = '' } = useParams();
   const channel = useQuery(channelQueries.detail(channelId));
   const { data: me } = useQuery(meQueries.current());
-  const readOnly = me?.role !== 'Admin';
+  const readOnly = !can(me?.user, 'channel:update');
 
   if (channel.isPending) return <p role="status">Loading the channel…</p>;
   if (channel.isError) {

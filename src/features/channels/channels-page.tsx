@@ -7,6 +7,7 @@ import { channelQueries } from '../../api/channel-api';
 import { ON_INTENT, prefetchOnIntent } from '../../api/prefetch-on-intent';
 import type { Channel } from '../../api/channel-schema';
 import { channelTypes } from '../../api/channel-schema';
+import { can } from '../../api/permissions';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { CopyButton } from '../../components/ui/copy-button';
@@ -42,7 +43,7 @@ export function ChannelsPage() {
   // The rows of a new page render in the background, in slices, so that typing and the first
   // paint are never held up by a whole table at once.
   const page = useDeferredValue(channels.data);
-  const isAdmin = me?.role === 'Admin';
+  const mayAdd = can(me?.user, 'channel:create');
   const filtered = Boolean(params.q || params.type || params.status || params.production);
 
   return (
@@ -50,7 +51,7 @@ export function ChannelsPage() {
       <ListHeading
         title="My Channels"
         action={
-          isAdmin ? (
+          mayAdd ? (
             <Button
               variant="primary"
               onClick={() => setCreating(true)}
@@ -62,7 +63,7 @@ export function ChannelsPage() {
           ) : null
         }
       />
-      {!isAdmin && me ? (
+      {!mayAdd && me ? (
         <p className={styles.note}>
           Your role, {me.role}, can read channels. An Admin adds and changes them.
         </p>
@@ -114,7 +115,7 @@ export function ChannelsPage() {
           <p>
             {filtered
               ? 'Change the search or the filters to see more channels.'
-              : isAdmin
+              : mayAdd
                 ? 'Start with “+Add Channel”: a Twitter:Account channel to log in to Twitter, then a Twitter:Service channel to listen.'
                 : 'An Admin of your account adds the channels.'}
           </p>

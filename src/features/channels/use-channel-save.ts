@@ -63,7 +63,7 @@ export function useChannelSave<Values extends ChannelUpdate & FieldValues>(
       } else if (error.status === 412) {
         setProblem({ kind: 'conflict' });
       } else if (error.status === 422 && error.code === 'incomplete') {
-        setProblem({ kind: 'incomplete', missing: (error.fieldErrors.status ?? '').split('; ') });
+        setProblem({ kind: 'incomplete', missing: error.details });
       } else {
         const entries = Object.entries(error.fieldErrors);
         for (const [path, message] of entries) {

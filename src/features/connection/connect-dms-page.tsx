@@ -5,6 +5,7 @@ import { accountQueries, meQueries } from '../../api/account-api';
 import { describeError } from '../../api/api-error';
 import { channelQueries } from '../../api/channel-api';
 import { checkDmsConnection } from '../../api/connection-api';
+import { can } from '../../api/permissions';
 import { userQueries } from '../../api/user-api';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
@@ -28,9 +29,10 @@ function download(fileName: string, text: string) {
 export function ConnectDmsPage() {
   const { channelId = '' } = useParams();
   const { data: me } = useQuery(meQueries.current());
-  const isAdmin = me?.role === 'Admin';
+  // The .cfg and the check both need the whole API key.
+  const mayReveal = can(me?.user, 'account:reveal-key');
   const channel = useQuery(channelQueries.detail(channelId));
-  const account = useQuery(accountQueries.detail({ reveal: isAdmin }));
+  const account = useQuery(accountQueries.detail({ reveal: mayReveal }));
   const admins = useQuery(userQueries.list({ role: 'Admin', page: 1, pageSize: 100 }));
   const [chosenUser, setChosenUser] = useState<string | null>(null);
   const [password, setPassword] = useState('');
@@ -171,7 +173,7 @@ export function ConnectDmsPage() {
         <Alert tone="warning">The account has no Admin user for DMS to sign in with.</Alert>
       ) : null}
 
-      {isAdmin ? (
+      {mayReveal ? (
         <div className={styles.actions}>
           <Button onClick={downloadConfig}>Download .cfg</Button>
           {downloadProblem ? (
@@ -182,7 +184,7 @@ export function ConnectDmsPage() {
 
       <section aria-labelledby="verify-heading" className={styles.verify}>
         <h2 id="verify-heading">Verify</h2>
-        {isAdmin ? (
+        {mayReveal ? (
           <form onSubmit={runCheck} className={styles.form} noValidate>
             <p>
               Checks what the driver will do: get a token as {userName} with the API key, then read

@@ -1,16 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ReadOptions } from '../../api/client';
-import { userQueries, type UserListParams } from '../../api/user-api';
-import { roleSchema } from '../../api/user-schema';
+import { userQueries } from '../../api/user-api';
+import { USER_PAGE_SIZE, userListParamsSchema, type UserListParams } from '../../api/user-schema';
 import { readPage } from '../../lib/page-param';
 
 // What Users shows, apart from the page itself: the route's loader starts this request while
 // the page's code is still loading.
 
-export const USER_PAGE_SIZE = 25;
-
 export function readUserListParams(search: URLSearchParams): UserListParams {
-  const role = roleSchema.safeParse(search.get('role'));
+  const role = userListParamsSchema.shape.role.safeParse(search.get('role') ?? undefined);
   return {
     q: search.get('q')?.trim() || undefined,
     role: role.success ? role.data : undefined,

@@ -3,8 +3,9 @@ import { lazy, memo, Suspense, useState, useDeferredValue } from 'react';
 import { useSearchParams } from 'react-router';
 import { meQueries } from '../../api/account-api';
 import { describeError } from '../../api/api-error';
+import { can } from '../../api/permissions';
 import { userQueries } from '../../api/user-api';
-import { roleSchema, type Role, type User } from '../../api/user-schema';
+import { roleSchema, USER_PAGE_SIZE, type Role, type User } from '../../api/user-schema';
 import { Alert } from '../../components/ui/alert';
 import { formatDateTime } from '../../lib/date-time';
 import { Button } from '../../components/ui/button';
@@ -15,7 +16,7 @@ import {
   UrlSelect,
   useListSearch,
 } from '../../components/ui/url-list-controls';
-import { readUserListParams, USER_PAGE_SIZE } from './user-list';
+import { readUserListParams } from './user-list';
 import styles from './users-page.module.css';
 import tableStyles from '../../components/ui/data-table.module.css';
 
@@ -55,13 +56,14 @@ export function UsersPage() {
   // paint are never held up by a whole table at once.
   const page = useDeferredValue(users.data);
   const role = me?.role ?? 'Viewer';
+  const viewer = me?.user;
 
   return (
     <>
       <ListHeading
         title="Users"
         action={
-          role === 'Admin' ? (
+          can(viewer, 'user:create') ? (
             <Button
               variant="primary"
               onClick={() => setDialog({ kind: 'new' })}
@@ -108,8 +110,7 @@ export function UsersPage() {
             total={page.total}
             page={params.page}
             busy={users.isFetching}
-            role={role}
-            meId={me?.user.id}
+            viewer={viewer}
             onOpen={setDialog}
           />
           <Pagination
@@ -148,20 +149,17 @@ const UserTable = memo(function UserTable({
   total,
   page,
   busy,
-  role,
-  meId,
+  viewer,
   onOpen,
 }: {
   users: User[];
   total: number;
   page: number;
   busy: boolean;
-  role: Role;
-  meId: string | undefined;
+  /** The signed-in user, whose permissions decide the row actions. */
+  viewer: User | undefined;
   onOpen: (dialog: OpenDialog) => void;
 }) {
-  const canReset = (user: User) =>
-    role === 'Admin' || (role === 'Support' && !user.roles.includes('Admin'));
   return (
     // A row's buttons open the dialogs: hovering or focusing the rows loads them.
     <div className={tableStyles.wrap}>
@@ -202,22 +200,21 @@ const UserTable = memo(function UserTable({
                 </td>
                 <td>
                   <div className={styles.rowActions}>
-                    {canReset(user) ? (
+                    {can(viewer, 'user:reset-password', user) ? (
                       <Button onClick={() => onOpen({ kind: 'reset', user })}>
                         Reset Password<span className="visually-hidden"> of {name}</span>
                       </Button>
                     ) : null}
-                    {role === 'Admin' ? (
-                      <>
-                        <Button onClick={() => onOpen({ kind: 'edit', user })}>
-                          Edit<span className="visually-hidden"> {name}</span>
-                        </Button>
-                        {user.id !== meId ? (
-                          <Button onClick={() => onOpen({ kind: 'delete', user })}>
-                            Delete<span className="visually-hidden"> {name}</span>
-                          </Button>
-                        ) : null}
-                      </>
+                    {can(viewer, 'user:update', user) ? (
+                      <Button onClick={() => onOpen({ kind: 'edit', user })}>
+                        Edit<span className="visually-hidden"> {name}</span>
+                      </Button>
+                    ) : null}
+                    {/* Nobody deletes themselves (SPEC §3), whatever their role. */}
+                    {can(viewer, 'user:delete', user) && user.id !== viewer?.id ? (
+                      <Button onClick={() => onOpen({ kind: 'delete', user })}>
+                        Delete<span className="visually-hidden"> {name}</span>
+                      </Button>
                     ) : null}
                   </div>
                 </td>

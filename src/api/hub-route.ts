@@ -1,0 +1,26 @@
+import type { z } from 'zod/mini';
+
+/**
+ * One operation of the Hub API: what it takes and what it answers. The client, the mock Hub and
+ * the OpenAPI document all read these, so each path, method and schema is written once.
+ */
+export type HubRoute = {
+  readonly method: 'get' | 'post' | 'put' | 'delete';
+  /** OpenAPI form: `/channels/{id}`. */
+  readonly path: string;
+  readonly summary: string;
+  readonly auth: boolean;
+  readonly ifMatch?: boolean;
+  /** Accepts an Idempotency-Key header: a repeated create is applied once. */
+  readonly idempotent?: boolean;
+  readonly query?: z.ZodMiniObject;
+  readonly body?: z.ZodMiniType;
+  /** The success status and its body schema (null for no body). */
+  readonly success: { readonly status: number; readonly schema: z.ZodMiniType | null };
+  readonly errors: readonly number[];
+};
+
+/** Keeps a route's literal path and exact schemas in its type, for the typed client. */
+export function defineRoute<const Route extends HubRoute>(route: Route): Route {
+  return route;
+}
