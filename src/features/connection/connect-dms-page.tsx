@@ -7,6 +7,7 @@ import { channelQueries } from '../../api/channel-api';
 import { checkDmsConnection } from '../../api/connection-api';
 import { can } from '../../api/permissions';
 import { userQueries } from '../../api/user-api';
+import { MAX_USER_PAGE_SIZE } from '../../api/user-schema';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { LoadFailed } from '../../components/ui/list-page';
@@ -33,7 +34,9 @@ export function ConnectDmsPage() {
   const mayReveal = can(me?.user, 'account:reveal-key');
   const channel = useQuery(channelQueries.detail(channelId));
   const account = useQuery(accountQueries.detail({ reveal: mayReveal }));
-  const admins = useQuery(userQueries.list({ role: 'Admin', page: 1, pageSize: 100 }));
+  const admins = useQuery(
+    userQueries.list({ role: 'Admin', page: 1, pageSize: MAX_USER_PAGE_SIZE }),
+  );
   const [chosenUser, setChosenUser] = useState<string | null>(null);
   const [password, setPassword] = useState('');
   const [downloadProblem, setDownloadProblem] = useState<string | null>(null);
