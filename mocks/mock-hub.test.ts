@@ -269,7 +269,10 @@ describe('the mock Hub channels', () => {
     expect((await put(body)).status).toBe(428);
     const incomplete = await put({ ...body, status: 'Active' }, version);
     expect(incomplete.status).toBe(422);
-    expect((await incomplete.json()).error.fieldErrors.status).toMatch(/Outbound Channel/);
+    // The list comes one item each in details, and joined in fieldErrors.status for older clients.
+    const { error } = await incomplete.json();
+    expect(error.details).toContainEqual(expect.stringMatching(/Outbound Channel/));
+    expect(error.fieldErrors.status).toBe(error.details.join('; '));
     expect((await put({ ...body, description: 'one' }, version)).status).toBe(200);
     expect((await put({ ...body, description: 'two' }, version)).status).toBe(412);
   });

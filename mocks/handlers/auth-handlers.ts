@@ -1,4 +1,5 @@
 import { HttpResponse } from 'msw';
+import { accountRoutes } from '../../src/api/account-routes';
 import { authRoutes } from '../../src/api/auth-routes';
 import { checkPassword } from '../../src/lib/password-policy';
 import {
@@ -105,7 +106,7 @@ export function createAuthHandlers(hub: MockHub) {
       return new HttpResponse(null, { status: 204 });
     }),
 
-    on(authRoutes.readMe, ({ request }) => {
+    on(accountRoutes.readMe, ({ request }) => {
       const caller = authenticate(hub, request);
       return HttpResponse.json({
         user: toApiUser(caller.user),
@@ -114,7 +115,7 @@ export function createAuthHandlers(hub: MockHub) {
       });
     }),
 
-    on(authRoutes.readAccount, ({ request }) => {
+    on(accountRoutes.readAccount, ({ request }) => {
       const caller = authenticate(hub, request);
       authorize(caller, 'account:read');
       const reveal = new URL(request.url).searchParams.get('reveal') === 'apiKey';

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { requestHub, type ReadOptions } from './client';
-import { authRoutes } from './auth-routes';
+import { accountRoutes } from './account-routes';
 
 /** Who is signed in, to which account, with which role. */
 export const meQueries = {
@@ -8,7 +8,7 @@ export const meQueries = {
   current: () =>
     queryOptions({
       queryKey: meQueries.all(),
-      queryFn: ({ signal }) => requestHub(authRoutes.readMe, { signal }),
+      queryFn: ({ signal }) => requestHub(accountRoutes.readMe, { signal }),
       staleTime: 60_000,
     }),
 };
@@ -19,7 +19,7 @@ export const accountQueries = {
     queryOptions({
       queryKey: [...accountQueries.all(), { reveal }],
       queryFn: ({ signal }) =>
-        requestHub(authRoutes.readAccount, {
+        requestHub(accountRoutes.readAccount, {
           ...read,
           signal,
           query: reveal ? { reveal: 'apiKey' } : undefined,

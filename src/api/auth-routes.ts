@@ -1,7 +1,4 @@
-import { z } from 'zod/mini';
 import {
-  accountSchema,
-  meSchema,
   sessionSchema,
   signupInputSchema,
   signupResultSchema,
@@ -9,9 +6,7 @@ import {
 } from './account-schema';
 import { defineRoute } from './hub-route';
 
-const accountQuerySchema = z.object({ reveal: z.optional(z.literal('apiKey')) });
-
-/** Sign-up, sessions, the signed-in user and the account. */
+/** Sign-up and sessions: what the public pages call. */
 export const authRoutes = {
   signUp: defineRoute({
     method: 'post',
@@ -39,22 +34,5 @@ export const authRoutes = {
     auth: true,
     success: { status: 204, schema: null },
     errors: [429, 500],
-  }),
-  readMe: defineRoute({
-    method: 'get',
-    path: '/me',
-    summary: 'The signed-in user, their role and account name',
-    auth: true,
-    success: { status: 200, schema: meSchema },
-    errors: [401, 429, 500],
-  }),
-  readAccount: defineRoute({
-    method: 'get',
-    path: '/account',
-    summary: 'The account; the API key is masked unless an Admin asks reveal=apiKey',
-    auth: true,
-    query: accountQuerySchema,
-    success: { status: 200, schema: accountSchema },
-    errors: [401, 403, 429, 500],
   }),
 };

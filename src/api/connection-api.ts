@@ -1,6 +1,7 @@
 import { ApiError } from './api-error';
 import { requestHub } from './client';
 import { can } from './permissions';
+import { accountRoutes } from './account-routes';
 import { authRoutes } from './auth-routes';
 import { channelRoutes } from './channel-routes';
 
@@ -60,7 +61,7 @@ export async function checkDmsConnection(input: {
 async function checkWithToken(token: string, channelId: string, steps: CheckStep[]) {
   const [, adminStep, channelStep] = steps as [CheckStep, CheckStep, CheckStep];
   try {
-    const me = await requestHub(authRoutes.readMe, { bearerToken: token });
+    const me = await requestHub(accountRoutes.readMe, { bearerToken: token });
     const mayConnect = can(me.user, 'dms:connect');
     Object.assign(adminStep, {
       outcome: mayConnect ? 'pass' : 'fail',
