@@ -14,17 +14,17 @@ import type { Action } from '../api/permissions';
  */
 
 /** The part of a URL a page's first request depends on. */
-export type RouteUrl = {
+type RouteUrl = {
   params: Readonly<Record<string, string | undefined>>;
   search: URLSearchParams;
 };
 
 /** Starts a query: the loader's `prefetchQuery`, or the quiet read of a link on intent. */
-export type Prefetcher = <Data, Failure, Key extends QueryKey>(
+type Prefetcher = <Data, Failure, Key extends QueryKey>(
   options: FetchQueryOptions<Data, Failure, Data, Key>,
 ) => Promise<void>;
 
-export type RoutePage = { module: string; load: () => Promise<ComponentType> };
+type RoutePage = { module: string; load: () => Promise<ComponentType> };
 
 export type RouteData = {
   module: string;
@@ -68,7 +68,10 @@ function dataOf<Module, Data, Failure, Key extends QueryKey>(data: {
   };
 }
 
-/** The shell, the session check and the query cache: they load with every signed-in page. */
+/**
+ * The shell, the session check and the query cache: they load with every signed-in page.
+ * @public The chunk groups read it too, through vite.config.ts.
+ */
 export const signedInModules = [
   'src/app/signed-in-area.tsx',
   'src/app/session-check.ts',
