@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { tsImport } from 'tsx/esm/api';
 import { defineConfig } from 'vitest/config';
 import {
   chunkByUnits,
@@ -7,7 +8,21 @@ import {
   moduleChunks,
   routePreload,
 } from './scripts/chunks.ts';
-import { routes } from './scripts/route-js.mjs';
+
+/**
+ * The route manifest, loaded by Node at run time rather than bundled with this file: its pages
+ * sit behind `import()`, which bundling would follow into the whole console.
+ */
+const manifest: typeof import('./src/app/route-manifest.ts') = await tsImport(
+  './src/app/route-manifest.ts',
+  import.meta.url,
+);
+const buildRoutes = manifest.appRoutes.map((route) => ({
+  name: route.name,
+  signedIn: route.signedIn,
+  modules: manifest.modulesOf(route),
+  urlPattern: manifest.urlPattern(route),
+}));
 
 /** The live Hub's origin that `vite preview` allows to be called (LIVE_HUB_BASE_URL). */
 const liveHubOrigin = new URL(process.env.LIVE_HUB_BASE_URL ?? 'http://localhost:4174/api/v2.0')
@@ -38,7 +53,7 @@ export default defineConfig({
     // page's chunk (its forms, the keyword editor) as soon as the page is used.
     compileHints((chunk) => chunk.isEntry || chunk.name === 'update-channel'),
     lowPriorityEntry(),
-    routePreload(routes),
+    routePreload(buildRoutes),
   ],
   build: {
     manifest: true,
@@ -52,7 +67,11 @@ export default defineConfig({
           // Dependencies stay where automatic chunking puts them: following them would pull
           // the entry's modules (React, the router) into these groups.
           groups: [
-            { name: chunkByUnits, debugName: 'units', includeDependenciesRecursively: false },
+            {
+              name: chunkByUnits(buildRoutes, manifest.signedInModules),
+              debugName: 'units',
+              includeDependenciesRecursively: false,
+            },
           ],
         },
       },

@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import puppeteer from 'puppeteer-core';
-import { KB, measureRouteJs } from './route-js.mjs';
+import { KB, measureRouteJs } from './route-js.ts';
 
 const HUB = 'http://localhost:4174';
 const API = `${HUB}/api/v2.0`;

@@ -1,72 +1,87 @@
 // How the production build groups modules into chunks and how index.html loads them (decision
-// 0008), and the map of which chunk holds each module (read by scripts/route-js.mjs to count
-// each route's first-visit JavaScript).
+// 0008), and the map of which chunk holds each module (read by scripts/route-js.ts to count
+// each route's first-visit JavaScript). All of it follows the route manifest
+// (src/app/route-manifest.ts), which vite.config.ts loads at run time and hands over: importing
+// it here would bundle it, pages included, into the config.
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { routes, SIGNED_IN } from './route-js.mjs';
+
+/** A route as the build sees it, from the route manifest. */
+export type BuildRoute = {
+  name: string;
+  signedIn: boolean;
+  /** What a visit loads (`modulesOf`), from the project root. */
+  modules: string[];
+  /** Its URLs (`urlPattern`). */
+  urlPattern: string;
+};
 
 type ModuleGraph = {
   getModuleInfo: (id: string) => { importers: string[]; isEntry: boolean } | null;
 };
 
-/**
- * The modules that load together, from the route table of scripts/route-js.mjs: the shell's unit
- * loads with every signed-in page, and a page's unit (its page and its loader's module) with its
- * route. Vite's automatic chunking gives every combination of importers its own chunk, which had
- * My Channels load 26 chunks: on HTTP/1.1, six requests at a time, a round trip each.
- */
 const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-const UNITS = new Map<string, string[]>([
-  ['signed-in', SIGNED_IN],
-  ...routes.map((route): [string, string[]] => [
-    slug(route.route),
-    route.modules.filter((module) => !SIGNED_IN.includes(module)),
-  ]),
-]);
-const PAGES = routes.filter((route) => route.path).map((route) => slug(route.route));
-const SIGN_IN = slug('Sign in');
-const SIGN_UP = slug('Sign up');
-
-/** The units that need a module: those whose modules reach it by static imports. */
-function unitsOf(id: string, graph: ModuleGraph) {
-  const units = new Set<string>();
-  const seen = new Set<string>();
-  let inEntry = false;
-  const walk = (moduleId: string) => {
-    if (inEntry || seen.has(moduleId)) return;
-    seen.add(moduleId);
-    const info = graph.getModuleInfo(moduleId);
-    if (!info) return;
-    if (info.isEntry) inEntry = true;
-    for (const [unit, modules] of UNITS) {
-      if (modules.some((module) => moduleId.endsWith(`/${module}`))) units.add(unit);
-    }
-    info.importers.forEach(walk);
-  };
-  walk(id);
-  return inEntry ? null : units;
-}
 
 /**
- * A module's chunk, named after the units that need it:
+ * The chunk of each module, named after the units that need it. A unit is what the router loads
+ * together: the shell's unit loads with every signed-in page, and a page's unit (its page and its
+ * loader's module) with its route. Vite's automatic chunking gives every combination of importers
+ * its own chunk, which had My Channels load 26 chunks: on HTTP/1.1, six requests at a time, a
+ * round trip each.
  * - `common`: needed by the sign-in page and by the signed-in area;
  * - `signed-in`: needed by the shell or by two signed-in pages. Every signed-in page loads it,
  *   a few kilobytes more for some pages in exchange for one request instead of one per
- *   combination of pages. The sign-up page loads it too when it shares a module with it: it
- *   leads to the signed-in area;
- * - a page's name: needed by that page alone.
+ *   combination of pages. A public page loads it too when it shares a module with it (sign-up
+ *   leads to the signed-in area);
+ * - a page's name: needed by that signed-in page alone.
  * Everything else (the entry, the public pages' own modules, dialogs loaded on intent, the mock
  * Hub) keeps Vite's automatic chunks.
  */
-export function chunkByUnits(id: string, graph: ModuleGraph): string | null {
-  const units = unitsOf(id, graph);
-  if (!units || units.size === 0) return null;
-  const pages = PAGES.filter((unit) => units.has(unit));
-  if (units.has('signed-in') || pages.length > 1) {
-    return units.has(SIGN_IN) ? 'common' : 'signed-in';
-  }
-  if (pages.length === 1 && !units.has(SIGN_UP)) return pages[0] ?? null;
-  return null;
+export function chunkByUnits(routes: BuildRoute[], signedInModules: string[]) {
+  const units = new Map<string, string[]>([
+    ['signed-in', signedInModules],
+    ...routes.map((route): [string, string[]] => [
+      slug(route.name),
+      route.modules.filter((module) => !signedInModules.includes(module)),
+    ]),
+  ]);
+  const signedInPages = routes.filter((route) => route.signedIn).map((route) => slug(route.name));
+  const publicPages = routes.filter((route) => !route.signedIn).map((route) => slug(route.name));
+  // The sign-in page: the public page that leads into the signed-in area.
+  const signIn = routes.find((route) => route.name === 'Sign in');
+  if (!signIn) throw new Error('The route manifest has no Sign in page.');
+
+  /** The units that need a module: those whose modules reach it by static imports. */
+  const unitsOf = (id: string, graph: ModuleGraph) => {
+    const found = new Set<string>();
+    const seen = new Set<string>();
+    let inEntry = false;
+    const walk = (moduleId: string) => {
+      if (inEntry || seen.has(moduleId)) return;
+      seen.add(moduleId);
+      const info = graph.getModuleInfo(moduleId);
+      if (!info) return;
+      if (info.isEntry) inEntry = true;
+      for (const [unit, modules] of units) {
+        if (modules.some((module) => moduleId.endsWith(`/${module}`))) found.add(unit);
+      }
+      info.importers.forEach(walk);
+    };
+    walk(id);
+    return inEntry ? null : found;
+  };
+
+  return (id: string, graph: ModuleGraph): string | null => {
+    const needers = unitsOf(id, graph);
+    if (!needers || needers.size === 0) return null;
+    const pages = signedInPages.filter((unit) => needers.has(unit));
+    if (needers.has('signed-in') || pages.length > 1) {
+      return needers.has(slug(signIn.name)) ? 'common' : 'signed-in';
+    }
+    const publicNeeders = publicPages.filter((unit) => needers.has(unit));
+    if (pages.length === 1 && publicNeeders.length === 0) return pages[0] ?? null;
+    return null;
+  };
 }
 
 /** Writes `.vite/module-chunks.json`: each module's chunk file, by project-relative path. */
@@ -145,10 +160,7 @@ export function lowPriorityEntry(): Plugin {
  * browser (10 to 25 ms here), and a signed-out visit to a signed-in page is rare and needs these
  * chunks right after signing in anyway.
  */
-export function routePreload(
-  routes: { path?: string; modules: string[] }[],
-  root = process.cwd(),
-): Plugin {
+export function routePreload(routes: BuildRoute[], root = process.cwd()): Plugin {
   let preloadScript: { fileName: string; source: string } | null = null;
   return {
     name: 'hub-console:route-preload',
@@ -183,8 +195,8 @@ export function routePreload(
           return [...files].map((file) => `/${file}`);
         };
         const table = routes
-          .filter((route) => route.path)
-          .map((route) => [route.path, filesOf(route.modules)]);
+          .filter((route) => route.signedIn)
+          .map((route) => [route.urlPattern, filesOf(route.modules)]);
         const script = `(function () {
   var routes = ${JSON.stringify(table)};
   for (var i = 0; i < routes.length; i += 1) {

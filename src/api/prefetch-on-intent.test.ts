@@ -31,6 +31,7 @@ it('has a page that opened meanwhile ask again at once', async () => {
 it('keeps other failures, which the page shows as they are', async () => {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const failure = new ApiError({ kind: 'http', status: 500, message: 'Internal error' });
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- one query, one fixed failure
   await prefetchOnIntent(client, { queryKey: ['list'], queryFn: () => Promise.reject(failure) });
   expect(client.getQueryState(['list'])).toMatchObject({ status: 'error', error: failure });
 });

@@ -1,47 +1,17 @@
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Outlet } from 'react-router';
-import { accountQueries, meQueries } from '../api/account-api';
+import { meQueries } from '../api/account-api';
+import { can } from '../api/permissions';
 import { ON_INTENT, prefetchOnIntent } from '../api/prefetch-on-intent';
 import { Button } from '../components/ui/button';
 import { IntentNavLink } from '../components/ui/intent-link';
 import { ReauthenticationDialog } from '../features/auth/reauthentication-dialog';
 import { useSignOut } from '../features/auth/use-sign-out';
+import { appRoutes } from './route-manifest';
 import styles from './shell.module.css';
 
-// Each entry loads its page's code and first data when its link is hovered or focused.
-const navigation: { to: string; label: string; prefetch: (client: QueryClient) => unknown }[] = [
-  {
-    to: '/channels',
-    label: 'My Channels',
-    prefetch: (client) =>
-      Promise.all([
-        import('../features/channels/channels-page'),
-        import('../features/channels/channel-list').then((list) =>
-          prefetchOnIntent(client, list.channelListQuery(undefined, ON_INTENT)),
-        ),
-      ]),
-  },
-  {
-    to: '/users',
-    label: 'Users',
-    prefetch: (client) =>
-      Promise.all([
-        import('../features/users/users-page'),
-        import('../features/users/user-list').then((list) =>
-          prefetchOnIntent(client, list.userListQuery(undefined, ON_INTENT)),
-        ),
-      ]),
-  },
-  {
-    to: '/account',
-    label: 'Account',
-    prefetch: (client) =>
-      Promise.all([
-        import('../features/account/account-page'),
-        prefetchOnIntent(client, accountQueries.detail({ reveal: false }, ON_INTENT)),
-      ]),
-  },
-];
+const navigation = appRoutes.flatMap((route) => (route.nav ? [{ ...route, nav: route.nav }] : []));
+const noSearch = { params: {}, search: new URLSearchParams() };
 
 /** The signed-in frame: left navigation, who is signed in, Sign out, and the page. */
 export function Shell() {
@@ -69,17 +39,29 @@ export function Shell() {
       </header>
       <nav className={styles.nav} aria-label="Main">
         <ul>
-          {navigation.map((item) => (
-            <li key={item.to}>
-              <IntentNavLink
-                to={item.to}
-                className={styles.link}
-                onIntent={() => void item.prefetch(queryClient)}
-              >
-                {item.label}
-              </IntentNavLink>
-            </li>
-          ))}
+          {navigation
+            .filter((route) => can(me?.user, route.nav.permission))
+            .map((route) => (
+              <li key={route.path}>
+                <IntentNavLink
+                  to={route.path}
+                  className={styles.link}
+                  // The page's code and its first data load while the pointer rests on the link.
+                  onIntent={() =>
+                    void Promise.all([
+                      route.page.load(),
+                      route.data?.prefetch(
+                        noSearch,
+                        (options) => prefetchOnIntent(queryClient, options),
+                        ON_INTENT,
+                      ),
+                    ])
+                  }
+                >
+                  {route.nav.label}
+                </IntentNavLink>
+              </li>
+            ))}
         </ul>
       </nav>
       <main id="main" className={styles.main} tabIndex={-1}>

@@ -140,6 +140,8 @@ export function ChipInput({
         </div>
       ) : null}
       {values.length > 0 ? (
+        // The list only passes on the clicks of its chips' remove buttons, which are buttons.
+        // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
         <ul
           className={styles.chips}
           aria-label={`${label}: ${values.length} entries`}

@@ -80,6 +80,8 @@ export function ReauthenticationDialog({ onSignOut }: { onSignOut: () => void })
           autoComplete="current-password"
           value={password}
           onChange={(event) => setPassword(event.target.value)}
+          // A modal dialog that asks for one thing focuses it, as the dialog's focusing steps do.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus
         />
         <div className={styles.buttons}>

@@ -1,4 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
 import type { ReadOptions } from '../../api/client';
 import { channelQueries } from '../../api/channel-api';
 import { channelListParamsSchema, type ChannelListParams } from '../../api/channel-schema';
@@ -18,9 +17,4 @@ export function readChannelListParams(search: URLSearchParams): ChannelListParam
 /** The list a visit to these search parameters shows. */
 export function channelListQuery(search = new URLSearchParams(), read?: ReadOptions) {
   return channelQueries.list(readChannelListParams(search), read);
-}
-
-/** Starts the request of the list a visit will show, from the route's loader. */
-export function prefetchChannels(queryClient: QueryClient, search: URLSearchParams) {
-  return queryClient.prefetchQuery(channelListQuery(search));
 }

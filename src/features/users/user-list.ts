@@ -1,4 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
 import type { ReadOptions } from '../../api/client';
 import { userQueries } from '../../api/user-api';
 import { USER_PAGE_SIZE, userListParamsSchema, type UserListParams } from '../../api/user-schema';
@@ -20,9 +19,4 @@ export function readUserListParams(search: URLSearchParams): UserListParams {
 /** The list a visit to these search parameters shows. */
 export function userListQuery(search = new URLSearchParams(), read?: ReadOptions) {
   return userQueries.list(readUserListParams(search), read);
-}
-
-/** Starts the request of the list a visit will show, from the route's loader. */
-export function prefetchUsers(queryClient: QueryClient, search: URLSearchParams) {
-  return queryClient.prefetchQuery(userListQuery(search));
 }

@@ -1,6 +1,6 @@
 // Checks the production build against the console's JavaScript budgets and prints the figures.
 // Run after `npm run build`; CI runs it on every change.
-import { KB, measureRouteJs } from './route-js.mjs';
+import { KB, measureRouteJs } from './route-js.ts';
 
 const { rows, mockBytes, mockChunks } = measureRouteJs(process.argv[2] ?? 'dist');
 let failed = false;
