@@ -9,7 +9,7 @@ function choosePorts(): [number, number, number] {
   const chosen = process.env.E2E_PORTS;
   if (chosen) {
     const [site, hub, live] = chosen.split(',').map(Number);
-    return [site, hub, live];
+    if (site && hub && live) return [site, hub, live];
   }
   const script = `
     const net = require('node:net');
