@@ -25,6 +25,11 @@ describe('the route manifest', () => {
     expect(appRoutes.filter((route) => route.home)).toHaveLength(1);
   });
 
+  it('names the permission of every signed-in page', () => {
+    const unguarded = appRoutes.filter((route) => route.signedIn && !route.permission);
+    expect(unguarded.map((route) => route.name)).toEqual([]);
+  });
+
   it.each([
     ['/channels', 'My Channels'],
     ['/channels/', 'My Channels'],

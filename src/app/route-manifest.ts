@@ -43,8 +43,10 @@ export type AppRoute = {
   page: RoutePage;
   /** The module that starts the page's first request, and how. */
   data?: RouteData;
-  /** A signed-in page with a navigation entry, shown to who may take this action. */
-  nav?: { label: string; permission: Action };
+  /** What a signed-in page shows needs this permission; its navigation entry shows to who has it. */
+  permission?: Action;
+  /** The page's entry in the shell's navigation. */
+  nav?: { label: string };
   /** Where `/` leads. */
   home?: true;
   /** Budget of first-visit JavaScript, gzip, in KB (decision 0003). */
@@ -104,7 +106,8 @@ export const appRoutes: AppRoute[] = [
     path: '/channels',
     signedIn: true,
     home: true,
-    nav: { label: 'My Channels', permission: 'channel:read' },
+    permission: 'channel:read',
+    nav: { label: 'My Channels' },
     page: {
       module: 'src/features/channels/channels-page.tsx',
       load: async () => (await import('../features/channels/channels-page')).ChannelsPage,
@@ -121,6 +124,7 @@ export const appRoutes: AppRoute[] = [
     name: 'Update Channel',
     path: '/channels/:channelId',
     signedIn: true,
+    permission: 'channel:read',
     page: {
       module: 'src/features/channels/channel-page.tsx',
       load: async () => (await import('../features/channels/channel-page')).ChannelPage,
@@ -136,6 +140,7 @@ export const appRoutes: AppRoute[] = [
     name: 'Connect DMS',
     path: '/channels/:channelId/connect',
     signedIn: true,
+    permission: 'channel:read',
     page: {
       module: 'src/features/connection/connect-dms-page.tsx',
       load: async () => (await import('../features/connection/connect-dms-page')).ConnectDmsPage,
@@ -146,7 +151,8 @@ export const appRoutes: AppRoute[] = [
     name: 'Users',
     path: '/users',
     signedIn: true,
-    nav: { label: 'Users', permission: 'user:read' },
+    permission: 'user:read',
+    nav: { label: 'Users' },
     page: {
       module: 'src/features/users/users-page.tsx',
       load: async () => (await import('../features/users/users-page')).UsersPage,
@@ -162,7 +168,8 @@ export const appRoutes: AppRoute[] = [
     name: 'Account',
     path: '/account',
     signedIn: true,
-    nav: { label: 'Account', permission: 'account:read' },
+    permission: 'account:read',
+    nav: { label: 'Account' },
     page: {
       module: 'src/features/account/account-page.tsx',
       load: async () => (await import('../features/account/account-page')).AccountPage,

@@ -40,7 +40,7 @@ export function Shell() {
       <nav className={styles.nav} aria-label="Main">
         <ul>
           {navigation
-            .filter((route) => can(me?.user, route.nav.permission))
+            .filter((route) => !route.permission || can(me?.user, route.permission))
             .map((route) => (
               <li key={route.path}>
                 <IntentNavLink
