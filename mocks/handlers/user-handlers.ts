@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod/mini';
 import { roleSchema, userInputSchema, userUpdateSchema } from '../../src/api/user-schema';
+import { entryKey } from '../../src/lib/entry';
 import { checkPassword } from '../../src/lib/password-policy';
 import {
   authenticate,
@@ -11,7 +12,6 @@ import {
   readBody,
   requireAdmin,
   toApiUser,
-  uniqueKey,
   type Caller,
 } from '../hub-http';
 import type { StoredUser } from '../hub-state';
@@ -51,15 +51,15 @@ export function createUserHandlers(hub: MockHub) {
       if (!parsed.success)
         return errorResponse(400, 'invalid', 'The list parameters are not valid.');
       const { q, role, page, pageSize } = parsed.data;
-      const needle = q ? uniqueKey(q.trim()) : '';
+      const needle = q ? entryKey(q) : '';
       const items = hub.state.users
         .filter((user) => user.accountId === caller.account.id)
         .filter((user) => !role || user.roles.includes(role))
         .filter(
           (user) =>
             !needle ||
-            uniqueKey(`${user.firstName} ${user.lastName}`).includes(needle) ||
-            uniqueKey(user.email).includes(needle),
+            entryKey(`${user.firstName} ${user.lastName}`).includes(needle) ||
+            entryKey(user.email).includes(needle),
         )
         .sort((a, b) => byText(a.lastName, b.lastName) || byText(a.firstName, b.firstName));
       return HttpResponse.json({
@@ -75,8 +75,7 @@ export function createUserHandlers(hub: MockHub) {
         const input = await readBody(request, userInputSchema);
         const taken = hub.state.users.some(
           (user) =>
-            user.accountId === caller.account.id &&
-            uniqueKey(user.email) === uniqueKey(input.email),
+            user.accountId === caller.account.id && entryKey(user.email) === entryKey(input.email),
         );
         if (taken) {
           return errorResponse(409, 'email-taken', 'A user with this email already exists.', {
