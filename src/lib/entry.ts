@@ -56,9 +56,17 @@ export function entryKey(text: string): string {
   return key;
 }
 
-/** Full case folding where it differs from lower-casing; NFKC has already folded ligatures. */
+/**
+ * Full case folding without a Unicode table: lower, upper, lower again turns "ẞ" and "ß" into
+ * "ss", "ς" into "σ" and "ᾀ" into "ἀι". Only the dotless "ı" would come back as "i", so it is
+ * kept apart: Turkish "ısı" and "isi" are different words.
+ */
 function caseFold(text: string): string {
-  return text.toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ');
+  return text
+    .toLowerCase()
+    .split('ı')
+    .map((part) => part.toUpperCase().toLowerCase())
+    .join('ı');
 }
 
 /** Whether two entries are the same entry. */
