@@ -134,6 +134,7 @@ describe('look-alike keywords', () => {
     ['cafe\u0301', 'café', true],
     ['Gene\u200Bsys', 'genesys', true],
     ['savings\u00A0account', 'savings account', true],
+    ['savings  account', 'savings account', true],
     ['STRASSE', 'straße', true],
     ['ısı', 'isi', false],
     ['café', 'cafe', false],
