@@ -7,7 +7,7 @@ import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { TextField } from '../../components/ui/field';
-import { sameEntry } from '../../lib/entry';
+import { canonicalEntry, sameEntry } from '../../lib/entry';
 import styles from './channels.module.css';
 
 /** The Service channels that rely on an Account channel (outbound channel or reply handle). */
@@ -55,7 +55,7 @@ export function DeleteChannelDialog({
       onDeleted();
     },
   });
-  const matches = typed.trim() === channel.name;
+  const matches = canonicalEntry(typed) === canonicalEntry(channel.name);
 
   return (
     <Dialog open title={`Delete the “${channel.name}” channel?`} onDismiss={onCancel}>
