@@ -166,10 +166,12 @@ const listEntry = (label: string) =>
   z.string().check(
     z.overwrite(canonicalEntry),
     z.minLength(1, `A ${label} cannot be empty`),
+    // Characters as a person counts them, code points, as JSON Schema's maxLength does.
     z.refine(
       (entry) => countCharacters(entry) <= ENTRY_MAX_CHARACTERS,
       `A ${label} can have at most ${ENTRY_MAX_CHARACTERS} characters`,
     ),
+    z.meta({ maxLength: ENTRY_MAX_CHARACTERS }),
     z.superRefine((entry, context) => {
       const problem = entryCharacterProblem(entry);
       if (problem)

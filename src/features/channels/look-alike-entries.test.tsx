@@ -179,6 +179,11 @@ describe('look-alike keywords', () => {
     );
   });
 
+  it('counts characters as the page does: 60 emoji are a keyword, 61 are not', async () => {
+    expect((await putKeywords(['🙂'.repeat(60)])).status).toBe(200);
+    expect((await putKeywords(['🙂'.repeat(61)])).status).toBe(400);
+  });
+
   it('keeps ZWJ and ZWNJ in stored keywords', async () => {
     expect(pageRefusal('genesys', 'می\u200Cخواهم')).toBeNull();
     const answer = await putKeywords(['می\u200Cخواهم', '👩\u200D💻']);

@@ -103,7 +103,7 @@ describe('SignupPage', () => {
 
   it(
     'stores the account name with one space where two were typed, and copies that',
-    { timeout: 20_000 },
+    { timeout: 30_000 },
     async () => {
       const user = renderPage();
       await fillValid(user, '  Genesys  QA  ');
