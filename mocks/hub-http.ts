@@ -182,11 +182,6 @@ export async function createOnce(
   return response;
 }
 
-/** Case- and Unicode-form-insensitive key for names and emails that must be unique. */
-export function uniqueKey(value: string) {
-  return value.normalize('NFKC').toLocaleLowerCase('en-US');
-}
-
 /** If-Match carries the version the client read; 428 without it, 412 when it is stale. */
 export function checkVersion(request: Request, version: number) {
   const header = request.headers.get('If-Match');

@@ -1,11 +1,9 @@
+import { sameEntry } from '../src/lib/entry';
 import { evaluatePost } from '../src/lib/filter-rules';
 import type { MockHub } from './mock-hub';
 
 export const SPIKE_LIMIT_PER_MINUTE = 300;
 export const BLOCK_DAYS = 3;
-
-const sameKeyword = (a: string, b: string) =>
-  a.normalize('NFKC').toLocaleLowerCase('en-US') === b.normalize('NFKC').toLocaleLowerCase('en-US');
 
 /** Drops the blocks whose time is over, as the Hub does before it answers. */
 export function releaseExpiredBlocks(hub: MockHub) {
@@ -37,7 +35,7 @@ export function simulateKeywordSpike(
   const channel = stored?.channel;
   if (!channel || channel.type !== 'Twitter:Service')
     return 'No Twitter:Service channel has that ID.';
-  const entry = channel.keywords.find((candidate) => sameKeyword(candidate, keyword));
+  const entry = channel.keywords.find((candidate) => sameEntry(candidate, keyword));
   if (!entry) return `“${keyword}” is not a keyword of ${channel.name}.`;
   const verdict = evaluatePost(
     {
@@ -72,5 +70,5 @@ export function stillBlocked(
   blocks: readonly { keyword: string; blockedUntil: string }[],
   keywords: readonly string[],
 ) {
-  return blocks.filter((block) => keywords.some((keyword) => sameKeyword(keyword, block.keyword)));
+  return blocks.filter((block) => keywords.some((keyword) => sameEntry(keyword, block.keyword)));
 }

@@ -1,6 +1,7 @@
 import { HttpResponse } from 'msw';
 import { accountRoutes } from '../../src/api/account-routes';
 import { authRoutes } from '../../src/api/auth-routes';
+import { entryKey } from '../../src/lib/entry';
 import { checkPassword } from '../../src/lib/password-policy';
 import {
   authenticate,
@@ -11,7 +12,6 @@ import {
   SESSION_HOURS,
   toApiAccount,
   toApiUser,
-  uniqueKey,
 } from '../hub-http';
 import type { StoredUser } from '../hub-state';
 import type { MockHub } from '../mock-hub';
@@ -43,7 +43,7 @@ export function createAuthHandlers(hub: MockHub) {
         });
       }
       const taken = hub.state.accounts.some(
-        (account) => uniqueKey(account.name) === uniqueKey(input.account),
+        (account) => entryKey(account.name) === entryKey(input.account),
       );
       if (taken) {
         return errorResponse(409, 'account-name-taken', 'This account name is already taken.', {
@@ -83,12 +83,12 @@ export function createAuthHandlers(hub: MockHub) {
       const account = hub.state.accounts.find((candidate) =>
         'apiKey' in credentials
           ? candidate.apiKey === credentials.apiKey
-          : uniqueKey(candidate.name) === uniqueKey(credentials.account.trim()),
+          : entryKey(candidate.name) === entryKey(credentials.account),
       );
       const user = hub.state.users.find(
         (candidate) =>
           candidate.accountId === account?.id &&
-          uniqueKey(candidate.email) === uniqueKey(credentials.email.trim()),
+          entryKey(candidate.email) === entryKey(credentials.email),
       );
       const valid = user?.passwordHash
         ? await verifyPassword(credentials.password, user.passwordHash)

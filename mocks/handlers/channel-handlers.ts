@@ -9,6 +9,7 @@ import {
   type Channel,
   type ChannelUpdate,
 } from '../../src/api/channel-schema';
+import { entryKey } from '../../src/lib/entry';
 import {
   authenticate,
   authorize,
@@ -19,7 +20,6 @@ import {
   on,
   readBody,
   readQuery,
-  uniqueKey,
   type Caller,
 } from '../hub-http';
 import type { MockHub } from '../mock-hub';
@@ -98,7 +98,7 @@ export function createChannelHandlers(hub: MockHub) {
 
   function refuseTakenName(caller: Caller, name: string, exceptId?: string) {
     const taken = channelsOf(caller).some(
-      (channel) => channel.id !== exceptId && uniqueKey(channel.name) === uniqueKey(name),
+      (channel) => channel.id !== exceptId && entryKey(channel.name) === entryKey(name),
     );
     if (taken) {
       throw errorResponse(409, 'name-taken', 'A channel with this name already exists.', {
@@ -116,12 +116,12 @@ export function createChannelHandlers(hub: MockHub) {
         request,
         channelRoutes.listChannels.query,
       );
-      const needle = q ? uniqueKey(q.trim()) : '';
+      const needle = q ? entryKey(q) : '';
       const items = channelsOf(caller)
         .filter((channel) => !type || channel.type === type)
         .filter((channel) => !status || channel.status === status)
         .filter((channel) => !production || String(channel.production) === production)
-        .filter((channel) => !needle || uniqueKey(channel.name).includes(needle))
+        .filter((channel) => !needle || entryKey(channel.name).includes(needle))
         .sort(compare(sort));
       return HttpResponse.json({
         items: items.slice((page - 1) * pageSize, page * pageSize),

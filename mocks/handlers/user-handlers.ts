@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
 import { userRoutes } from '../../src/api/user-routes';
+import { entryKey } from '../../src/lib/entry';
 import { checkPassword } from '../../src/lib/password-policy';
 import {
   authenticate,
@@ -11,7 +12,6 @@ import {
   readBody,
   readQuery,
   toApiUser,
-  uniqueKey,
   type Caller,
 } from '../hub-http';
 import type { StoredUser } from '../hub-state';
@@ -45,15 +45,15 @@ export function createUserHandlers(hub: MockHub) {
       const caller = authenticate(hub, request);
       authorize(caller, 'user:read');
       const { q, role, page, pageSize } = readQuery(request, userRoutes.listUsers.query);
-      const needle = q ? uniqueKey(q.trim()) : '';
+      const needle = q ? entryKey(q) : '';
       const items = hub.state.users
         .filter((user) => user.accountId === caller.account.id)
         .filter((user) => !role || user.roles.includes(role))
         .filter(
           (user) =>
             !needle ||
-            uniqueKey(`${user.firstName} ${user.lastName}`).includes(needle) ||
-            uniqueKey(user.email).includes(needle),
+            entryKey(`${user.firstName} ${user.lastName}`).includes(needle) ||
+            entryKey(user.email).includes(needle),
         )
         .sort((a, b) => byText(a.lastName, b.lastName) || byText(a.firstName, b.firstName));
       return HttpResponse.json({
@@ -69,8 +69,7 @@ export function createUserHandlers(hub: MockHub) {
         const input = await readBody(request, userRoutes.createUser.body);
         const taken = hub.state.users.some(
           (user) =>
-            user.accountId === caller.account.id &&
-            uniqueKey(user.email) === uniqueKey(input.email),
+            user.accountId === caller.account.id && entryKey(user.email) === entryKey(input.email),
         );
         if (taken) {
           return errorResponse(409, 'email-taken', 'A user with this email already exists.', {

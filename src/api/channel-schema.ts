@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { multiLineText, singleLineText } from '../lib/text-rules';
+import { canonicalEntry, entryCharacterProblem, entryKey } from '../lib/entry';
+import { countCharacters, multiLineText, singleLineText } from '../lib/text-rules';
 import { pageSchema } from './page-schema';
 import { idSchema } from './user-schema';
 
@@ -162,26 +163,32 @@ export const LIST_MAX_ENTRIES = 400;
 export const ENTRY_MAX_CHARACTERS = 60;
 
 const listEntry = (label: string) =>
-  z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, `A ${label} cannot be empty`),
-      z.maxLength(
-        ENTRY_MAX_CHARACTERS,
-        `A ${label} can have at most ${ENTRY_MAX_CHARACTERS} characters`,
-      ),
-    );
+  z.string().check(
+    z.overwrite(canonicalEntry),
+    z.minLength(1, `A ${label} cannot be empty`),
+    // Characters as a person counts them, code points, as JSON Schema's maxLength does.
+    z.refine(
+      (entry) => countCharacters(entry) <= ENTRY_MAX_CHARACTERS,
+      `A ${label} can have at most ${ENTRY_MAX_CHARACTERS} characters`,
+    ),
+    z.meta({ maxLength: ENTRY_MAX_CHARACTERS }),
+    z.superRefine((entry, context) => {
+      const problem = entryCharacterProblem(entry);
+      if (problem)
+        context.addIssue({ code: 'custom', input: entry, message: `“${entry}” ${problem}` });
+    }),
+  );
+
+/** Whether no two entries of a list are the same entry. */
+const allDifferent = (list: readonly string[]) => new Set(list.map(entryKey)).size === list.length;
 
 const entryList = (label: string, plural: string) =>
-  z.array(listEntry(label)).check(
-    z.maxLength(LIST_MAX_ENTRIES, `At most ${LIST_MAX_ENTRIES} ${plural}`),
-    z.refine(
-      (list) =>
-        new Set(list.map((entry) => entry.normalize('NFKC').toLowerCase())).size === list.length,
-      `Each of the ${plural} can appear once`,
-    ),
-  );
+  z
+    .array(listEntry(label))
+    .check(
+      z.maxLength(LIST_MAX_ENTRIES, `At most ${LIST_MAX_ENTRIES} ${plural}`),
+      z.refine(allDifferent, `Each of the ${plural} can appear once`),
+    );
 
 const editableCommon = {
   name: channelNameRule,
@@ -201,12 +208,7 @@ export const twitterServiceUpdateSchema = z
       .array(
         z.string().check(z.regex(HANDLE_PATTERN, 'A handle is @ and 1 to 15 letters, digits or _')),
       )
-      .check(
-        z.refine(
-          (list) => new Set(list.map((handle) => handle.toLowerCase())).size === list.length,
-          'Each handle can appear once',
-        ),
-      ),
+      .check(z.refine(allDifferent, 'Each handle can appear once')),
   })
   .check(
     z.superRefine((values, context) => {

@@ -1,3 +1,5 @@
+import { entryKey } from './entry';
+
 /** What a Twitter:Service channel listens to, as the filter preview and the mock Hub read it. */
 export type ListeningRules = {
   allowAnyLanguage: boolean;
@@ -26,14 +28,14 @@ export type Verdict = {
 
 const TOKEN = /[#@]?[\p{L}\p{M}\p{N}_]+/gu;
 
-/** Whole tokens of a text, lower-cased (accents are kept: "café" is not "cafe"). */
+/** Whole tokens of a text, compared as entries are (accents are kept: "café" is not "cafe"). */
 export function tokenize(text: string): Set<string> {
-  return new Set(Array.from(text.toLocaleLowerCase('en-US').matchAll(TOKEN), (match) => match[0]));
+  return new Set(Array.from(entryKey(text).matchAll(TOKEN), (match) => match[0]));
 }
 
 /** Rule 4: every term of the entry appears as a whole token; #tag and @name only as themselves. */
 export function matchesEntry(tokens: Set<string>, entry: string): boolean {
-  const terms = Array.from(entry.toLocaleLowerCase('en-US').matchAll(TOKEN), (match) => match[0]);
+  const terms = Array.from(entryKey(entry).matchAll(TOKEN), (match) => match[0]);
   return terms.length > 0 && terms.every((term) => tokens.has(term));
 }
 
@@ -75,12 +77,10 @@ export function evaluatePost(rules: ListeningRules, post: SamplePost): Verdict {
   }
 
   const tokens = tokenize(post.text);
-  const mentioned = rules.handles.find((handle) => tokens.has(handle.toLocaleLowerCase('en-US')));
-  const blocked = new Set(
-    rules.blockedKeywords.map((keyword) => keyword.toLocaleLowerCase('en-US')),
-  );
+  const mentioned = rules.handles.find((handle) => tokens.has(entryKey(handle)));
+  const blocked = new Set(rules.blockedKeywords.map(entryKey));
   const keyword = rules.keywords.find(
-    (entry) => !blocked.has(entry.toLocaleLowerCase('en-US')) && matchesEntry(tokens, entry),
+    (entry) => !blocked.has(entryKey(entry)) && matchesEntry(tokens, entry),
   );
 
   let candidate: Omit<Verdict, 'sourced' | 'rule'>;
@@ -89,7 +89,7 @@ export function evaluatePost(rules: ListeningRules, post: SamplePost): Verdict {
   else if (mentioned) candidate = { reason: `It mentions ${mentioned}.`, term: mentioned };
   else {
     const blockedMatch = rules.keywords.find(
-      (entry) => blocked.has(entry.toLocaleLowerCase('en-US')) && matchesEntry(tokens, entry),
+      (entry) => blocked.has(entryKey(entry)) && matchesEntry(tokens, entry),
     );
     return {
       sourced: false,

@@ -1,27 +1,26 @@
 import { z } from 'zod/mini';
-
-// C0/C1 controls and the bidirectional override/isolate marks. Right-to-left text itself is
-// welcome; the invisible overrides are refused because they let a name display as something else.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const FORBIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+import { canonicalEntry, forbiddenCharacterIn } from './entry';
 
 /** Length as a person counts it: code points, so an emoji counts once. */
 export function countCharacters(value: string): number {
   return Array.from(value).length;
 }
 
-/** Folds runs of white space into one space and trims the ends. */
-export function collapseSpaces(value: string): string {
-  return value.replace(/\s+/gu, ' ').trim();
-}
-
 type TextRuleOptions = { label: string; min?: number; max: number };
 
 function noForbiddenCharacters(label: string, allowLineBreaks = false) {
-  return z.refine<string>(
-    (value) => !FORBIDDEN_CHARACTERS.test(allowLineBreaks ? value.replace(/[\n\r\t]/g, '') : value),
-    `${label} cannot contain control or text-direction override characters`,
-  );
+  return z.superRefine<string>((value, context) => {
+    const character = forbiddenCharacterIn(
+      allowLineBreaks ? value.replace(/[\n\r\t]/g, '') : value,
+    );
+    if (character) {
+      context.addIssue({
+        code: 'custom',
+        input: value,
+        message: `${label} contains ${character}; remove it`,
+      });
+    }
+  });
 }
 
 function atMost(label: string, max: number) {
@@ -31,10 +30,13 @@ function atMost(label: string, max: number) {
   );
 }
 
-/** A single-line text value: trimmed, bounded in characters, free of control characters. */
+/**
+ * A single-line text value in its canonical form (trimmed, white space collapsed, NFC), bounded in
+ * characters, free of control characters.
+ */
 export function singleLineText({ label, min = 1, max }: TextRuleOptions) {
   return z.string({ error: `Enter ${label.toLowerCase()}` }).check(
-    z.trim(),
+    z.overwrite(canonicalEntry),
     z.refine((value) => value.length > 0, `Enter ${label.toLowerCase()}`),
     z.refine(
       (value) => value.length === 0 || countCharacters(value) >= min,

@@ -6,7 +6,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import { collapseSpaces } from '../../lib/text-rules';
+import { canonicalEntry, entryCharacterProblem, entryKey } from '../../lib/entry';
 import { useFieldIds } from './field';
 import styles from './chip-input.module.css';
 
@@ -14,7 +14,7 @@ type ChipInputProps = {
   label: string;
   values: readonly string[];
   onChange: (values: string[]) => void;
-  /** Why an entry is refused, or null to accept it. Runs after trimming and normalising. */
+  /** Why an entry is refused, or null to accept it. Runs on the canonical, normalised entry. */
   validateEntry?: (entry: string) => string | null;
   /** Turns typed text into the stored form (e.g. "acme" → "@acme"). */
   normalize?: (entry: string) => string;
@@ -27,22 +27,6 @@ type ChipInputProps = {
   warningHelpHref?: string;
   onBlur?: () => void;
 };
-
-// Comparing every chip on every add must stay cheap at 400 chips: keys are computed once each.
-// Printable ASCII needs no Unicode normalisation, whose first use loads ICU data (about 8 ms).
-const entryKeys = new Map<string, string>();
-const ASCII = /^[ -~]*$/;
-function sameEntry(value: string) {
-  let key = entryKeys.get(value);
-  if (key === undefined) {
-    if (entryKeys.size > 10_000) entryKeys.clear();
-    key = ASCII.test(value)
-      ? value.toLowerCase()
-      : value.normalize('NFKC').toLocaleLowerCase('en-US');
-    entryKeys.set(value, key);
-  }
-  return key;
-}
 
 /**
  * A list of short entries edited as chips: Enter or Tab adds, pasting a comma- or
@@ -68,23 +52,22 @@ export function ChipInput({
 
   function add(rawEntries: string[]) {
     const next = [...values];
-    const taken = new Set(next.map(sameEntry));
+    const taken = new Set(next.map(entryKey));
     const added: string[] = [];
     const refused: string[] = [];
     for (const raw of rawEntries) {
-      const cleaned = collapseSpaces(raw);
+      const cleaned = canonicalEntry(raw);
       if (cleaned === '') continue;
       const entry = normalize(cleaned);
       const reason =
         next.length >= maxEntries
           ? `at most ${maxEntries} entries`
-          : taken.has(sameEntry(entry))
-            ? 'already in the list'
-            : validateEntry?.(entry);
+          : (entryCharacterProblem(entry) ??
+            (taken.has(entryKey(entry)) ? 'already in the list' : validateEntry?.(entry)));
       if (reason) refused.push(`“${entry}”: ${reason}`);
       else {
         next.push(entry);
-        taken.add(sameEntry(entry));
+        taken.add(entryKey(entry));
         added.push(entry);
       }
     }

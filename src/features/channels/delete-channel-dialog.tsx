@@ -7,6 +7,7 @@ import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { TextField } from '../../components/ui/field';
+import { canonicalEntry, sameEntry } from '../../lib/entry';
 import styles from './channels.module.css';
 
 /** The Service channels that rely on an Account channel (outbound channel or reply handle). */
@@ -25,8 +26,8 @@ function useAffectedServices(channel: Channel) {
   return (services.data?.items ?? []).filter((service) => {
     if (service.type === 'Facebook:Service') return service.outboundChannelId === channel.id;
     if (service.type === 'Twitter:Service' && channel.type === 'Twitter:Account') {
-      const handle = channel.authorization?.handle.toLowerCase();
-      return Boolean(handle) && service.handles.some((entry) => entry.toLowerCase() === handle);
+      const handle = channel.authorization?.handle;
+      return handle !== undefined && service.handles.some((entry) => sameEntry(entry, handle));
     }
     return false;
   });
@@ -54,7 +55,7 @@ export function DeleteChannelDialog({
       onDeleted();
     },
   });
-  const matches = typed.trim() === channel.name;
+  const matches = canonicalEntry(typed) === canonicalEntry(channel.name);
 
   return (
     <Dialog open title={`Delete the “${channel.name}” channel?`} onDismiss={onCancel}>

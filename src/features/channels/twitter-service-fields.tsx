@@ -12,6 +12,7 @@ import {
 } from '../../api/channel-schema';
 import { ChipInput } from '../../components/ui/chip-input';
 import { CheckboxField, Switch, TextField } from '../../components/ui/field';
+import { entryKey, sameEntry } from '../../lib/entry';
 import { countCharacters } from '../../lib/text-rules';
 import { broadKeywordWarning } from '../../lib/keyword-warnings';
 import { languageName, toTwitterLanguageCode, twitterLanguageCodes } from '../../lib/languages';
@@ -65,7 +66,7 @@ export function TwitterServiceFields({
   const authorizedHandles = new Set(
     (accounts.data?.items ?? []).flatMap((channel) =>
       channel.type === 'Twitter:Account' && channel.authorization
-        ? [channel.authorization.handle.toLowerCase()]
+        ? [entryKey(channel.authorization.handle)]
         : [],
     ),
   );
@@ -136,8 +137,8 @@ export function TwitterServiceFields({
             onBlur={field.onBlur}
             maxEntries={LIST_MAX_ENTRIES}
             validateEntry={(entry) => {
-              const block = channel.blockedKeywords.find(
-                (candidate) => candidate.keyword.toLowerCase() === entry.toLowerCase(),
+              const block = channel.blockedKeywords.find((candidate) =>
+                sameEntry(candidate.keyword, entry),
               );
               return block
                 ? `blocked after a traffic spike; it can be added back from ${formatDateTime(block.blockedUntil)}`
@@ -223,7 +224,7 @@ export function TwitterServiceFields({
               HANDLE_PATTERN.test(entry) ? null : 'a handle is @ and 1 to 15 letters, digits or _'
             }
             warningFor={(entry) =>
-              accounts.isSuccess && !authorizedHandles.has(entry.toLowerCase())
+              accounts.isSuccess && !authorizedHandles.has(entryKey(entry))
                 ? 'No authorized Twitter:Account channel'
                 : null
             }

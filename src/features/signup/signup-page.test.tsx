@@ -58,7 +58,12 @@ describe('SignupPage', () => {
       'x'.repeat(10_000),
       /at most 100 characters/,
     ],
-    ['a direction override', 'First Name', 'a\u202Eb', /control or text-direction override/],
+    [
+      'a direction override',
+      'First Name',
+      'a\u202Eb',
+      'First Name contains U+202E RIGHT-TO-LEFT OVERRIDE; remove it',
+    ],
     ['an incomplete email', 'Work email', 'ada@', /Enter a valid email address/],
     ['a script payload as email', 'Work email', '<script>@x', /Enter a valid email address/],
   ])('refuses %s in %s', async (_case, label, value, message) => {
@@ -97,6 +102,20 @@ describe('SignupPage', () => {
     const apiKey = screen.getAllByRole('definition')[1]!;
     expect(within(apiKey).getByText(/^[0-9a-f]{32}$/)).toBeInTheDocument();
   });
+
+  it(
+    'stores the account name with one space where two were typed, and copies that',
+    { timeout: 30_000 },
+    async () => {
+      const user = renderPage();
+      await fillValid(user, '  Genesys  QA  ');
+      await user.click(screen.getByRole('button', { name: 'Create account' }));
+      expect(await screen.findByText('Your account is ready')).toBeInTheDocument();
+      // jsdom joins "Copy" and its visually hidden " account name" without the space.
+      await user.click(screen.getByRole('button', { name: /^Copy ?account name$/ }));
+      expect(await navigator.clipboard.readText()).toBe('Genesys QA');
+    },
+  );
 
   it('puts a taken account name on its field', async () => {
     const user = renderPage();
