@@ -68,6 +68,11 @@ export function createUserHandlers(hub: MockHub) {
       });
     }),
 
+    http.get(`${HUB}/users/:id`, ({ request, params }) => {
+      const caller = authenticate(hub, request);
+      return HttpResponse.json(toApiUser(findUser(caller, params.id)));
+    }),
+
     http.post(`${HUB}/users`, ({ request }) =>
       createOnce(hub, request, async () => {
         const caller = authenticate(hub, request);

@@ -172,6 +172,14 @@ export const hubRoutes: HubRoute[] = [
     errors: [400, 401, 403, 409, 429, 500],
   },
   {
+    method: 'get',
+    path: '/users/{id}',
+    summary: 'Read a user, with its version',
+    auth: true,
+    success: { status: 200, schema: userSchema },
+    errors: [401, 404, 429, 500],
+  },
+  {
     method: 'put',
     path: '/users/{id}',
     summary: "Replace a user's names and roles",

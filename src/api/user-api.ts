@@ -17,6 +17,11 @@ export const userQueries = {
         requestHub('/users', userPageSchema, { ...read, signal, query: params }),
       placeholderData: keepPreviousData,
     }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...userQueries.all(), 'detail', id],
+      queryFn: ({ signal }) => requestHub(`/users/${id}`, userSchema, { signal }),
+    }),
 };
 
 export function createUser(input: UserInput, idempotencyKey?: string) {
