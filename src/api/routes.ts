@@ -17,6 +17,7 @@ import {
   newChannelInputSchema,
 } from './channel-schema';
 import { errorBodySchema } from './error-schema';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../lib/password-policy';
 import { pageSchema } from './page-schema';
 import { roleSchema, userInputSchema, userSchema, userUpdateSchema } from './user-schema';
 
@@ -200,7 +201,7 @@ export const hubRoutes: HubRoute[] = [
   {
     method: 'post',
     path: '/users/{id}/password',
-    summary: "Set a user's password (12 to 128 characters, not the email, not common)",
+    summary: `Set a user's password (${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters, not the email, not common)`,
     auth: true,
     body: passwordBodySchema,
     success: { status: 204, schema: null },

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import type { SignupResult } from '../../api/account-schema';
 import { signUp } from '../../api/auth-api';
 import { oneOf, placeServerErrors } from '../../api/field-errors';
-import { checkPassword } from '../../lib/password-policy';
+import { checkPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../lib/password-policy';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { CopyButton } from '../../components/ui/copy-button';
@@ -116,7 +116,7 @@ function SignupForm({ onCreated }: { onCreated: (result: SignupResult) => void }
           description={
             <span aria-live="polite">
               {policy === null
-                ? '12 to 128 characters; not your email; not a common password.'
+                ? `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters; not your email; not a common password.`
                 : policy.ok
                   ? 'This password meets the policy.'
                   : policy.reason}

@@ -3,7 +3,7 @@ import { oneOf } from '../../api/field-errors';
 import { useFormMutation } from '../../api/use-form-mutation';
 import { setUserPassword } from '../../api/user-api';
 import type { User } from '../../api/user-schema';
-import { checkPassword } from '../../lib/password-policy';
+import { checkPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../lib/password-policy';
 import { generatePassword } from '../../lib/password-generator';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
@@ -70,7 +70,7 @@ export function ResetPasswordDialog({ user, onDone }: { user: User; onDone: () =
             description={
               <span aria-live="polite">
                 {password === ''
-                  ? '12 to 128 characters; not the email; not a common password.'
+                  ? `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters; not the email; not a common password.`
                   : policy.ok
                     ? 'This password meets the policy.'
                     : policy.reason}
