@@ -119,6 +119,25 @@ describe('the mock Hub API', () => {
     expect(weak.body.error.fieldErrors.password).toMatch(/at least 12/);
   });
 
+  it('reads one user with its version for any signed-in user of the account only', async () => {
+    const viewer = await signIn('viewer@demo-corp.example');
+    const list = await call('GET', '/users?q=support', undefined, viewer);
+    const support = list.body.items[0];
+    const read = await call('GET', `/users/${support.id}`, undefined, viewer);
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual(support);
+    expect(read.body.version).toEqual(expect.any(Number));
+    const other = await call('POST', '/signup', signup);
+    const elsewhere = await call(
+      'GET',
+      `/users/${support.id}`,
+      undefined,
+      other.body.session.token,
+    );
+    expect(elsewhere.status).toBe(404);
+    expect((await call('GET', `/users/${support.id}`)).status).toBe(401);
+  });
+
   it('answers a wrong password with 401 and the same message as an unknown user', async () => {
     const wrong = await call('POST', '/auth/token', {
       account: 'Demo Corp',

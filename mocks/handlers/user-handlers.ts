@@ -62,6 +62,12 @@ export function createUserHandlers(hub: MockHub) {
       });
     }),
 
+    on(userRoutes.getUser, ({ request, params }) => {
+      const caller = authenticate(hub, request);
+      authorize(caller, 'user:read');
+      return HttpResponse.json(toApiUser(findUser(caller, params.id)));
+    }),
+
     on(userRoutes.createUser, ({ request }) =>
       createOnce(hub, request, async () => {
         const caller = authenticate(hub, request);

@@ -92,6 +92,7 @@ describe('the console and the mock Hub keep to the contract', () => {
       email: 'ct@demo-corp.example',
       roles: ['Admin'],
     });
+    await get(userQueries.detail(user.id));
     await updateUser(user, { firstName: 'C', lastName: 'T', roles: ['Admin'] });
     await setUserPassword(user.id, 'contract password 1');
     await deleteUser(user.id);

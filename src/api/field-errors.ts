@@ -1,24 +1,35 @@
 import { ApiError } from './api-error';
 
+/** The shape of react-hook-form's `setError`, which plain forms can offer too. */
+export type SetServerError<Field extends string> = (
+  field: Field,
+  error: { type: 'server'; message: string },
+) => void;
+
 /**
- * Splits a Hub error into messages for the form's own fields and one message for the form.
- * Field errors for paths the form does not show fall back to the form message.
+ * Puts the Hub's field errors on the form's own fields and returns the message for the form:
+ * null when the fields say it all. Field errors for paths the form does not show join the form
+ * message, so nothing the Hub said is lost. Anything but a Hub error is a bug in the console and
+ * is thrown on, to be reported instead of shown as if the Hub had said it.
  */
-export function splitServerErrors<Field extends string>(
+export function placeServerErrors<Field extends string>(
   error: unknown,
-  fields: readonly Field[],
-): { fieldErrors: [Field, string][]; formMessage: string | null } {
-  if (!(error instanceof ApiError)) {
-    return { fieldErrors: [], formMessage: 'Something went wrong in the console. Try again.' };
-  }
-  const fieldErrors: [Field, string][] = [];
+  isField: (path: string) => path is Field,
+  setError: SetServerError<Field>,
+): string | null {
+  if (!(error instanceof ApiError)) throw error;
   const unplaced: string[] = [];
+  let placed = 0;
   for (const [path, message] of Object.entries(error.fieldErrors)) {
-    const field = fields.find((candidate) => candidate === path);
-    if (field) fieldErrors.push([field, message]);
-    else unplaced.push(message);
+    if (isField(path)) {
+      setError(path, { type: 'server', message });
+      placed += 1;
+    } else unplaced.push(message);
   }
-  const formMessage =
-    fieldErrors.length > 0 && unplaced.length === 0 ? null : [error.message, ...unplaced].join(' ');
-  return { fieldErrors, formMessage };
+  return placed > 0 && unplaced.length === 0 ? null : [error.message, ...unplaced].join(' ');
+}
+
+/** A field test for a fixed list of fields. */
+export function oneOf<Field extends string>(fields: readonly Field[]) {
+  return (path: string): path is Field => fields.some((field) => field === path);
 }

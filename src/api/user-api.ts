@@ -12,6 +12,11 @@ export const userQueries = {
       queryFn: ({ signal }) => requestHub(userRoutes.listUsers, { ...read, signal, query: params }),
       placeholderData: keepPreviousData,
     }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...userQueries.all(), 'detail', id],
+      queryFn: ({ signal }) => requestHub(userRoutes.getUser, { signal, params: { id } }),
+    }),
 };
 
 export function createUser(input: UserInput, idempotencyKey?: string) {

@@ -28,6 +28,14 @@ export const userRoutes = {
     success: { status: 201, schema: userSchema },
     errors: [400, 401, 403, 409, 429, 500],
   }),
+  getUser: defineRoute({
+    method: 'get',
+    path: '/users/{id}',
+    summary: 'Read a user, with its version',
+    auth: true,
+    success: { status: 200, schema: userSchema },
+    errors: [401, 404, 429, 500],
+  }),
   updateUser: defineRoute({
     method: 'put',
     path: '/users/{id}',

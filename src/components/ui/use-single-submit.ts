@@ -2,7 +2,8 @@ import { useCallback, useRef } from 'react';
 
 /**
  * Runs one submission at a time: a double click or a second Enter while the first is under way
- * is ignored, so one action never creates two items.
+ * is ignored, so one action never creates two items. Whatever the work throws is thrown on:
+ * a failure the form shows is handled before it gets here, and anything else is a bug to report.
  */
 export function useSingleSubmit() {
   const busy = useRef(false);
@@ -11,8 +12,6 @@ export function useSingleSubmit() {
     busy.current = true;
     try {
       await work();
-    } catch {
-      // The work reports its own errors (the mutation's onError, the form's message).
     } finally {
       busy.current = false;
     }

@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { describeError, isApiError } from '../../api/api-error';
+import { isApiError } from '../../api/api-error';
 import { signIn } from '../../api/auth-api';
+import { oneOf, placeServerErrors } from '../../api/field-errors';
 import { getRuntimeConfig } from '../../api/runtime-config';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
@@ -11,6 +12,12 @@ import { signInFormSchema, type SignInFormValues } from './signin-form-schema';
 import styles from './auth-pages.module.css';
 
 type FieldErrors = Partial<Record<keyof SignInFormValues, string>>;
+
+const signInFields = [
+  'account',
+  'email',
+  'password',
+] as const satisfies readonly (keyof SignInFormValues)[];
 
 /** Only paths inside the console are followed after sign-in. */
 export function safeNextPath(next: string | null) {
@@ -51,11 +58,13 @@ export function SignInPage() {
       await navigate(safeNextPath(searchParams.get('next')), { replace: true });
     } catch (error) {
       setSubmitting(false);
-      setFormError(
-        isApiError(error, 401)
-          ? 'The account, email or password is not right.'
-          : describeError(error),
-      );
+      if (isApiError(error, 401)) {
+        setFormError('The account, email or password is not right.');
+        return;
+      }
+      const placeOnField = (field: keyof SignInFormValues, { message }: { message: string }) =>
+        setErrors((current) => ({ ...current, [field]: message }));
+      setFormError(placeServerErrors(error, oneOf(signInFields), placeOnField));
     }
   }
 

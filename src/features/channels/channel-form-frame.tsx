@@ -55,7 +55,9 @@ export function ChannelFormFrame<Values extends ChannelUpdate & FieldValues>({
         <CommonFields channel={channel} readOnly={readOnly} />
         {children}
         <SaveProblemAlert
-          problem={save.problem}
+          conflict={save.conflict}
+          missing={save.missing}
+          message={save.formMessage}
           onReloadTheirs={() => void save.reloadTheirs()}
           onOverwrite={() => void save.overwrite()}
         />
@@ -69,7 +71,7 @@ export function ChannelFormFrame<Values extends ChannelUpdate & FieldValues>({
         </div>
         {readOnly ? null : (
           <div className={styles.actions}>
-            <Button type="submit" variant="primary" pending={save.saving}>
+            <Button type="submit" variant="primary" pending={save.pending}>
               {submitLabel}
             </Button>
             <Button variant="danger" onClick={() => setDeleting(true)}>
@@ -79,7 +81,7 @@ export function ChannelFormFrame<Values extends ChannelUpdate & FieldValues>({
           </div>
         )}
       </form>
-      <UnsavedChangesGuard dirty={dirty && !save.saving} leavingRef={save.leavingRef} />
+      <UnsavedChangesGuard dirty={dirty && !save.pending} leavingRef={save.leavingRef} />
       {deleting ? (
         <DeleteChannelDialog
           channel={channel}

@@ -1,8 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '../../api/api-error';
 import { channelQueries, deleteChannel } from '../../api/channel-api';
 import type { Channel } from '../../api/channel-schema';
+import { useFormMutation } from '../../api/use-form-mutation';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
@@ -46,9 +46,8 @@ export function DeleteChannelDialog({
   const queryClient = useQueryClient();
   const [typed, setTyped] = useState('');
   const affected = useAffectedServices(channel);
-  const remove = useMutation({
+  const remove = useFormMutation({
     mutationFn: () => deleteChannel(channel.id),
-    meta: { errorsShownByForm: true },
     onSuccess: async () => {
       queryClient.removeQueries({ queryKey: channelQueries.detail(channel.id).queryKey });
       await queryClient.invalidateQueries({ queryKey: channelQueries.lists() });
@@ -63,7 +62,7 @@ export function DeleteChannelDialog({
         className={styles.form}
         onSubmit={(event) => {
           event.preventDefault();
-          if (matches) remove.mutate();
+          if (matches) void remove.submit(undefined);
         }}
       >
         <p>The channel stops sourcing and sending at once. This cannot be undone.</p>
@@ -83,9 +82,9 @@ export function DeleteChannelDialog({
           onChange={(event) => setTyped(event.target.value)}
           description={channel.name}
         />
-        {remove.isError ? <Alert tone="error">{describeError(remove.error)}</Alert> : null}
+        {remove.formMessage ? <Alert tone="error">{remove.formMessage}</Alert> : null}
         <div className={styles.actions}>
-          <Button type="submit" variant="danger" disabled={!matches} pending={remove.isPending}>
+          <Button type="submit" variant="danger" disabled={!matches} pending={remove.pending}>
             Delete channel
           </Button>
           <Button onClick={onCancel}>Cancel</Button>

@@ -10,6 +10,7 @@ import {
 } from '../../api/channel-schema';
 import { Alert } from '../../components/ui/alert';
 import { Switch, TextField } from '../../components/ui/field';
+import { formatNumber } from '../../lib/number-format';
 import { MessageTypes } from './twitter-service-fields';
 import styles from './channels.module.css';
 
@@ -112,7 +113,7 @@ export function FacebookServiceFields({ readOnly }: { readOnly: boolean }) {
         step={1}
         className={styles.number}
         readOnly={readOnly}
-        description="Whole seconds, 0 to 3600; 0 turns the cache off."
+        description={`Whole seconds, 0 to ${formatNumber(RPC_CACHE_TIMEOUT_MAX)}; 0 turns the cache off.`}
         error={errors.rpcCacheTimeout?.message}
         {...register('rpcCacheTimeout', { valueAsNumber: true })}
       />
@@ -124,7 +125,7 @@ export function FacebookServiceFields({ readOnly }: { readOnly: boolean }) {
         step={1}
         className={styles.number}
         readOnly={readOnly}
-        description={`Seconds, 0 to 2,419,200 (28 days). Now: ${asDays(queueHistoryWindow)}.`}
+        description={`Seconds, 0 to ${formatNumber(QUEUE_HISTORY_WINDOW_MAX)} (${asDays(QUEUE_HISTORY_WINDOW_MAX)}). Now: ${asDays(queueHistoryWindow)}.`}
         error={errors.queueHistoryWindow?.message}
         {...register('queueHistoryWindow', { valueAsNumber: true })}
       />

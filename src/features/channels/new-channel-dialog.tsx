@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
@@ -12,12 +12,12 @@ import {
   type ChannelType,
   type NewChannelInput,
 } from '../../api/channel-schema';
-import { splitServerErrors } from '../../api/field-errors';
+import { oneOf } from '../../api/field-errors';
+import { useFormMutation } from '../../api/use-form-mutation';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { TextAreaField, TextField } from '../../components/ui/field';
-import { useSingleSubmit } from '../../components/ui/use-single-submit';
 import styles from './channels.module.css';
 
 const fields = ['type', 'name', 'description'] as const;
@@ -27,9 +27,7 @@ export function NewChannelDialog({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { data: me } = useQuery(meQueries.current());
-  const [formError, setFormError] = useState<string | null>(null);
   const [lastSuggestion, setLastSuggestion] = useState('');
-  const once = useSingleSubmit();
   // Kept for the dialog's life: a retry after a timeout cannot create a second channel.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const {
@@ -47,18 +45,14 @@ export function NewChannelDialog({ onClose }: { onClose: () => void }) {
   const type = useWatch({ control, name: 'type' });
   const suggestion = type ? suggestChannelName(type, me?.accountName ?? 'Company') : '';
 
-  const create = useMutation({
+  const create = useFormMutation({
     mutationFn: (values: NewChannelInput) => createChannel(values, idempotencyKey),
-    meta: { errorsShownByForm: true },
+    isField: oneOf(fields),
+    setError,
     onSuccess: async (channel) => {
       await queryClient.invalidateQueries({ queryKey: channelQueries.lists() });
       queryClient.setQueryData(channelQueries.detail(channel.id).queryKey, channel);
       await navigate(`/channels/${channel.id}`);
-    },
-    onError: (error) => {
-      const { fieldErrors, formMessage } = splitServerErrors(error, fields);
-      for (const [field, message] of fieldErrors) setError(field, { type: 'server', message });
-      setFormError(formMessage);
     },
   });
 
@@ -80,12 +74,9 @@ export function NewChannelDialog({ onClose }: { onClose: () => void }) {
       <form
         className={styles.form}
         noValidate
-        onSubmit={handleSubmit((values) => {
-          setFormError(null);
-          void once(() => create.mutateAsync(values));
-        })}
+        onSubmit={handleSubmit((values) => create.submit(values))}
       >
-        {formError ? <Alert tone="error">{formError}</Alert> : null}
+        {create.formMessage ? <Alert tone="error">{create.formMessage}</Alert> : null}
         <label className={styles.form}>
           <span>
             <strong>Channel Type</strong>
@@ -121,7 +112,7 @@ export function NewChannelDialog({ onClose }: { onClose: () => void }) {
           {...register('description')}
         />
         <div className={styles.actions}>
-          <Button type="submit" variant="primary" pending={create.isPending}>
+          <Button type="submit" variant="primary" pending={create.pending}>
             Save and Proceed
           </Button>
           <Button onClick={onClose}>Cancel</Button>

@@ -1,42 +1,41 @@
 import { Alert } from '../../components/ui/alert';
-import { Button } from '../../components/ui/button';
-import type { SaveProblem } from './use-channel-save';
-import styles from './channels.module.css';
+import { VersionConflictAlert } from '../../components/ui/version-conflict-alert';
 
+/** Why the last save did not go through: someone else saved, Active lacks something, or the Hub said no. */
 export function SaveProblemAlert({
-  problem,
+  conflict,
+  missing,
+  message,
   onReloadTheirs,
   onOverwrite,
 }: {
-  problem: SaveProblem;
+  conflict: boolean;
+  missing: string[] | null;
+  message: string | null;
   onReloadTheirs: () => void;
   onOverwrite: () => void;
 }) {
-  if (!problem) return null;
-  if (problem.kind === 'conflict') {
+  if (conflict) {
     return (
-      <Alert tone="warning" title="Someone else saved this channel since you opened it">
-        <p>Your changes are still on the page. Choose which version to keep.</p>
-        <div className={styles.actions}>
-          <Button onClick={onReloadTheirs}>Reload their version</Button>
-          <Button variant="danger" onClick={onOverwrite}>
-            Overwrite with mine
-          </Button>
-        </div>
-      </Alert>
+      <VersionConflictAlert
+        item="channel"
+        keptWhere="on the page"
+        onReloadTheirs={onReloadTheirs}
+        onOverwrite={onOverwrite}
+      />
     );
   }
-  if (problem.kind === 'incomplete') {
+  if (missing) {
     return (
       <Alert tone="error" title="The channel cannot be Active yet">
         <p>Complete these first, or save it as Suspended:</p>
         <ul>
-          {problem.missing.map((item) => (
+          {missing.map((item) => (
             <li key={item}>{item}</li>
           ))}
         </ul>
       </Alert>
     );
   }
-  return <Alert tone="error">{problem.message}</Alert>;
+  return message ? <Alert tone="error">{message}</Alert> : null;
 }

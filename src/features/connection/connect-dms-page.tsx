@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { accountQueries, meQueries } from '../../api/account-api';
@@ -6,6 +6,7 @@ import { describeError } from '../../api/api-error';
 import { channelQueries } from '../../api/channel-api';
 import { checkDmsConnection } from '../../api/connection-api';
 import { can } from '../../api/permissions';
+import { useFormMutation } from '../../api/use-form-mutation';
 import { userQueries } from '../../api/user-api';
 import { MAX_USER_PAGE_SIZE } from '../../api/user-schema';
 import { Alert } from '../../components/ui/alert';
@@ -40,7 +41,7 @@ export function ConnectDmsPage() {
   const [chosenUser, setChosenUser] = useState<string | null>(null);
   const [password, setPassword] = useState('');
   const [downloadProblem, setDownloadProblem] = useState<string | null>(null);
-  const verify = useMutation({ mutationFn: checkDmsConnection, meta: { errorsShownByForm: true } });
+  const verify = useFormMutation({ mutationFn: checkDmsConnection });
 
   const failed = [channel, account, admins].find((query) => query.isError);
   if (failed?.error) {
@@ -98,7 +99,7 @@ export function ConnectDmsPage() {
 
   function runCheck(event: FormEvent) {
     event.preventDefault();
-    verify.mutate({
+    void verify.submit({
       apiKey: account.data!.apiKey,
       email: userName,
       password,
@@ -200,12 +201,7 @@ export function ConnectDmsPage() {
               onChange={(event) => setPassword(event.target.value)}
             />
             <div className={styles.actions}>
-              <Button
-                type="submit"
-                variant="primary"
-                pending={verify.isPending}
-                disabled={!password}
-              >
+              <Button type="submit" variant="primary" pending={verify.pending} disabled={!password}>
                 Verify
               </Button>
             </div>
@@ -228,7 +224,7 @@ export function ConnectDmsPage() {
             ))}
           </ol>
         ) : null}
-        {verify.isError ? <Alert tone="error">{describeError(verify.error)}</Alert> : null}
+        {verify.formMessage ? <Alert tone="error">{verify.formMessage}</Alert> : null}
       </section>
     </>
   );

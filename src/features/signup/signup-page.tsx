@@ -4,8 +4,8 @@ import { useForm, useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import type { SignupResult } from '../../api/account-schema';
 import { signUp } from '../../api/auth-api';
-import { splitServerErrors } from '../../api/field-errors';
-import { checkPassword } from '../../lib/password-policy';
+import { oneOf, placeServerErrors } from '../../api/field-errors';
+import { checkPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../lib/password-policy';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { CopyButton } from '../../components/ui/copy-button';
@@ -57,17 +57,20 @@ function SignupForm({ onCreated }: { onCreated: (result: SignupResult) => void }
   const [password, email] = useWatch({ control, name: ['password', 'email'] });
   const policy = password ? checkPassword(password, email) : null;
 
+  // A public page: no query client here (it stays off the first visit), so the form itself
+  // places the Hub's errors, and a bug is thrown on to the browser's error reporting.
   const onSubmit = handleSubmit((values) =>
     once(async () => {
       setFormError(null);
+      const { confirmPassword: _confirmation, ...input } = values;
+      let result: SignupResult;
       try {
-        const { confirmPassword: _confirmation, ...input } = values;
-        onCreated(await signUp({ ...input, acceptLegalTerms: true }));
+        result = await signUp({ ...input, acceptLegalTerms: true });
       } catch (error) {
-        const { fieldErrors, formMessage } = splitServerErrors(error, signupFields);
-        for (const [field, message] of fieldErrors) setError(field, { type: 'server', message });
-        setFormError(formMessage);
+        setFormError(placeServerErrors(error, oneOf(signupFields), setError));
+        return;
       }
+      onCreated(result);
     }),
   );
 
@@ -113,7 +116,7 @@ function SignupForm({ onCreated }: { onCreated: (result: SignupResult) => void }
           description={
             <span aria-live="polite">
               {policy === null
-                ? '12 to 128 characters; not your email; not a common password.'
+                ? `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters; not your email; not a common password.`
                 : policy.ok
                   ? 'This password meets the policy.'
                   : policy.reason}

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { describeError } from '../../api/api-error';
+import { useQueryClient } from '@tanstack/react-query';
+import { useFormMutation } from '../../api/use-form-mutation';
 import { deleteUser, userQueries } from '../../api/user-api';
 import type { User } from '../../api/user-schema';
 import { Alert } from '../../components/ui/alert';
@@ -9,9 +9,8 @@ import styles from './users-page.module.css';
 
 export function DeleteUserDialog({ user, onDone }: { user: User; onDone: () => void }) {
   const queryClient = useQueryClient();
-  const remove = useMutation({
+  const remove = useFormMutation({
     mutationFn: () => deleteUser(user.id),
-    meta: { errorsShownByForm: true },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: userQueries.all() });
       onDone();
@@ -25,9 +24,13 @@ export function DeleteUserDialog({ user, onDone }: { user: User; onDone: () => v
           {name} ({user.email}) can no longer sign in, and a DMS that signs in as this user stops
           working. This cannot be undone.
         </p>
-        {remove.isError ? <Alert tone="error">{describeError(remove.error)}</Alert> : null}
+        {remove.formMessage ? <Alert tone="error">{remove.formMessage}</Alert> : null}
         <div className={styles.actions}>
-          <Button variant="danger" pending={remove.isPending} onClick={() => remove.mutate()}>
+          <Button
+            variant="danger"
+            pending={remove.pending}
+            onClick={() => void remove.submit(undefined)}
+          >
             Delete user
           </Button>
           <Button onClick={onDone}>Cancel</Button>

@@ -1,9 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { describeError } from '../../api/api-error';
+import { oneOf } from '../../api/field-errors';
+import { useFormMutation } from '../../api/use-form-mutation';
 import { setUserPassword } from '../../api/user-api';
 import type { User } from '../../api/user-schema';
-import { checkPassword } from '../../lib/password-policy';
+import { checkPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../lib/password-policy';
 import { generatePassword } from '../../lib/password-generator';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
@@ -19,27 +19,35 @@ export function ResetPasswordDialog({ user, onDone }: { user: User; onDone: () =
   const [submitted, setSubmitted] = useState(false);
   const policy = checkPassword(password, user.email);
   const mismatch = confirmation !== password;
-  const save = useMutation({
-    mutationFn: () => setUserPassword(user.id, password),
-    meta: { errorsShownByForm: true },
+  // What the Hub said about the password sent, until it is changed.
+  const [hubPasswordError, setHubPasswordError] = useState<string | null>(null);
+  const save = useFormMutation({
+    mutationFn: (sent: string) => setUserPassword(user.id, sent),
+    isField: oneOf(['password'] as const),
+    setError: (_field, { message }) => setHubPasswordError(message),
   });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setSubmitted(true);
-    if (policy.ok && !mismatch) save.mutate();
+    if (policy.ok && !mismatch) void save.submit(password);
+  }
+
+  function changePassword(next: string) {
+    setPassword(next);
+    setHubPasswordError(null);
   }
 
   function generate() {
     const generated = generatePassword();
-    setPassword(generated);
+    changePassword(generated);
     setConfirmation(generated);
   }
 
   const name = `${user.firstName} ${user.lastName}`;
   return (
     <Dialog open title={`Reset Password of ${name}`} onDismiss={onDone}>
-      {save.isSuccess ? (
+      {save.succeeded ? (
         <div className={styles.form}>
           <Alert tone="success" title="The new password is set">
             <p>
@@ -53,22 +61,22 @@ export function ResetPasswordDialog({ user, onDone }: { user: User; onDone: () =
         </div>
       ) : (
         <form className={styles.form} onSubmit={submit} noValidate>
-          {save.isError ? <Alert tone="error">{describeError(save.error)}</Alert> : null}
+          {save.formMessage ? <Alert tone="error">{save.formMessage}</Alert> : null}
           <PasswordField
             label="New password"
             autoComplete="new-password"
             value={password}
-            onChange={(event) => setPassword(event.target.value)}
+            onChange={(event) => changePassword(event.target.value)}
             description={
               <span aria-live="polite">
                 {password === ''
-                  ? '12 to 128 characters; not the email; not a common password.'
+                  ? `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters; not the email; not a common password.`
                   : policy.ok
                     ? 'This password meets the policy.'
                     : policy.reason}
               </span>
             }
-            error={submitted && !policy.ok ? policy.reason : undefined}
+            error={submitted && !policy.ok ? policy.reason : (hubPasswordError ?? undefined)}
           />
           <PasswordField
             label="Confirm new password"
@@ -82,7 +90,7 @@ export function ResetPasswordDialog({ user, onDone }: { user: User; onDone: () =
             <CopyButton value={password} what="new password" />
           </div>
           <div className={styles.actions}>
-            <Button type="submit" variant="primary" pending={save.isPending}>
+            <Button type="submit" variant="primary" pending={save.pending}>
               Reset Password
             </Button>
             <Button onClick={onDone}>Cancel</Button>

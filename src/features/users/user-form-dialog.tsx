@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type BaseSyntheticEvent, type ReactNode } from 'react';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { z } from 'zod/mini';
-import { isApiError } from '../../api/api-error';
-import { splitServerErrors } from '../../api/field-errors';
+import { oneOf } from '../../api/field-errors';
+import { useFormMutation } from '../../api/use-form-mutation';
+import { useVersionedSave } from '../../api/use-versioned-save';
 import { createUser, updateUser, userQueries } from '../../api/user-api';
 import {
   roles,
@@ -17,7 +18,7 @@ import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { TextField } from '../../components/ui/field';
-import { useSingleSubmit } from '../../components/ui/use-single-submit';
+import { VersionConflictAlert } from '../../components/ui/version-conflict-alert';
 import styles from './users-page.module.css';
 
 const fields = ['firstName', 'lastName', 'email', 'roles'] as const;
@@ -31,154 +32,159 @@ type UserFormDialogProps = {
   onDone: () => void;
 };
 
+const toValues = ({ firstName, lastName, email, roles: userRoles }: User): UserInput => ({
+  firstName,
+  lastName,
+  email,
+  roles: userRoles,
+});
+
 /** "New User" (First Name, Last Name, Email, Roles → Create) and its edit counterpart. */
 export function UserFormDialog({ user, onDone }: UserFormDialogProps) {
+  return user ? <EditUserDialog user={user} onDone={onDone} /> : <NewUserDialog onDone={onDone} />;
+}
+
+function NewUserDialog({ onDone }: { onDone: () => void }) {
   const queryClient = useQueryClient();
-  const [formError, setFormError] = useState<string | null>(null);
-  const isNew = user === null;
-  const [conflict, setConflict] = useState(false);
-  const once = useSingleSubmit();
   // Kept for the dialog's life: a retry after a timeout cannot create a second user.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const versionRef = useRef(user?.version ?? 0);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    getValues,
-    formState: { errors },
-  } = useForm<UserInput>({
-    resolver: zodResolver(isNew ? userInputSchema : editUserSchema),
-    defaultValues: {
-      firstName: user?.firstName ?? '',
-      lastName: user?.lastName ?? '',
-      email: user?.email ?? '',
-      roles: user?.roles ?? [],
-    },
+  const form = useForm<UserInput>({
+    resolver: zodResolver(userInputSchema),
+    defaultValues: { firstName: '', lastName: '', email: '', roles: [] },
   });
-
-  const save = useMutation({
-    mutationFn: (values: UserInput) =>
-      isNew
-        ? createUser(values, idempotencyKey)
-        : updateUser(
-            { id: user.id, version: versionRef.current },
-            { firstName: values.firstName, lastName: values.lastName, roles: values.roles },
-          ),
-    meta: { errorsShownByForm: true },
+  const save = useFormMutation({
+    mutationFn: (values: UserInput) => createUser(values, idempotencyKey),
+    isField: oneOf(fields),
+    setError: form.setError,
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: userQueries.all() });
       onDone();
     },
-    onError: (error) => {
-      if (isApiError(error, 412)) {
-        setConflict(true);
-        return;
-      }
-      const { fieldErrors, formMessage } = splitServerErrors(error, fields);
-      for (const [field, message] of fieldErrors) setError(field, { type: 'server', message });
-      setFormError(formMessage);
+  });
+  return (
+    <Dialog open title="New User" onDismiss={onDone}>
+      <UserFields
+        form={form}
+        email={null}
+        formMessage={save.formMessage}
+        pending={save.pending}
+        submitLabel="Create"
+        onSubmit={form.handleSubmit((values) => save.submit(values))}
+        onCancel={onDone}
+      />
+    </Dialog>
+  );
+}
+
+function EditUserDialog({ user, onDone }: { user: User; onDone: () => void }) {
+  const queryClient = useQueryClient();
+  const form = useForm<UserInput>({
+    resolver: zodResolver(editUserSchema),
+    defaultValues: toValues(user),
+  });
+  const save = useVersionedSave({
+    item: user,
+    form,
+    save: (version, { firstName, lastName, roles: userRoles }) =>
+      updateUser({ id: user.id, version }, { firstName, lastName, roles: userRoles }),
+    readLatest: () => queryClient.fetchQuery({ ...userQueries.detail(user.id), staleTime: 0 }),
+    toValues,
+    isField: oneOf(fields),
+    onSaved: async () => {
+      await queryClient.invalidateQueries({ queryKey: userQueries.all() });
+      onDone();
     },
   });
-
-  const onSubmit = handleSubmit((values) => {
-    setFormError(null);
-    setConflict(false);
-    void once(() => save.mutateAsync(values));
-  });
-
-  /** The user as the Hub has it now (there is no single-user read in the contract). */
-  async function fetchLatest() {
-    if (!user) return undefined;
-    const page = await queryClient.fetchQuery({
-      ...userQueries.list({ q: user.email, page: 1, pageSize: 25 }),
-      staleTime: 0,
-    });
-    const latest = page.items.find((candidate) => candidate.id === user.id);
-    if (!latest) setFormError('This user no longer exists at the Hub.');
-    else versionRef.current = latest.version;
-    setConflict(false);
-    return latest;
-  }
-
   return (
-    <Dialog
-      open
-      title={isNew ? 'New User' : `Edit ${user.firstName} ${user.lastName}`}
-      onDismiss={onDone}
-    >
-      <form className={styles.form} onSubmit={onSubmit} noValidate>
-        {formError ? <Alert tone="error">{formError}</Alert> : null}
-        {conflict ? (
-          <Alert tone="warning" title="Someone else saved this user since you opened it">
-            <p>Your changes are still in the form. Choose which version to keep.</p>
-            <div className={styles.actions}>
-              <Button
-                onClick={async () => {
-                  const latest = await fetchLatest();
-                  if (latest) {
-                    const { firstName, lastName, email, roles: latestRoles } = latest;
-                    reset({ firstName, lastName, email, roles: latestRoles });
-                  }
-                }}
-              >
-                Reload their version
-              </Button>
-              <Button
-                variant="danger"
-                onClick={async () => {
-                  if (await fetchLatest()) save.mutate(getValues());
-                }}
-              >
-                Overwrite with mine
-              </Button>
-            </div>
-          </Alert>
-        ) : null}
-        <TextField
-          label="First Name"
-          error={errors.firstName?.message}
-          {...register('firstName')}
-        />
-        <TextField label="Last Name" error={errors.lastName?.message} {...register('lastName')} />
-        {isNew ? (
-          <TextField
-            label="Email"
-            type="email"
-            autoComplete="off"
-            error={errors.email?.message}
-            {...register('email')}
+    <Dialog open title={`Edit ${user.firstName} ${user.lastName}`} onDismiss={onDone}>
+      <UserFields
+        form={form}
+        email={user.email}
+        formMessage={save.formMessage}
+        pending={save.pending}
+        submitLabel="Save"
+        onSubmit={save.submit}
+        onCancel={onDone}
+      >
+        {save.conflict ? (
+          <VersionConflictAlert
+            item="user"
+            keptWhere="in the form"
+            onReloadTheirs={() => void save.reloadTheirs()}
+            onOverwrite={() => void save.overwrite()}
           />
-        ) : (
-          <p>
-            Email: <strong>{user.email}</strong>
-          </p>
-        )}
-        <fieldset
-          className={styles.roles}
-          aria-describedby={errors.roles ? 'user-roles-error' : undefined}
-          aria-invalid={errors.roles ? true : undefined}
-        >
-          <legend>Roles</legend>
-          {roles.map((role) => (
-            <label key={role}>
-              <input type="checkbox" value={role} {...register('roles')} /> {role}
-            </label>
-          ))}
-          {errors.roles ? (
-            <p id="user-roles-error" className={styles.error}>
-              {errors.roles.message}
-            </p>
-          ) : null}
-        </fieldset>
-        <div className={styles.actions}>
-          <Button type="submit" variant="primary" pending={save.isPending}>
-            {isNew ? 'Create' : 'Save'}
-          </Button>
-          <Button onClick={onDone}>Cancel</Button>
-        </div>
-      </form>
+        ) : null}
+      </UserFields>
     </Dialog>
+  );
+}
+
+function UserFields({
+  form,
+  email,
+  formMessage,
+  pending,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  children,
+}: {
+  form: UseFormReturn<UserInput>;
+  /** The email of the user edited (it stays as it is), or null for a new user. */
+  email: string | null;
+  formMessage: string | null;
+  pending: boolean;
+  submitLabel: string;
+  onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+  onCancel: () => void;
+  children?: ReactNode;
+}) {
+  const {
+    register,
+    formState: { errors },
+  } = form;
+  return (
+    <form className={styles.form} onSubmit={onSubmit} noValidate>
+      {formMessage ? <Alert tone="error">{formMessage}</Alert> : null}
+      {children}
+      <TextField label="First Name" error={errors.firstName?.message} {...register('firstName')} />
+      <TextField label="Last Name" error={errors.lastName?.message} {...register('lastName')} />
+      {email === null ? (
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="off"
+          error={errors.email?.message}
+          {...register('email')}
+        />
+      ) : (
+        <p>
+          Email: <strong>{email}</strong>
+        </p>
+      )}
+      <fieldset
+        className={styles.roles}
+        aria-describedby={errors.roles ? 'user-roles-error' : undefined}
+        aria-invalid={errors.roles ? true : undefined}
+      >
+        <legend>Roles</legend>
+        {roles.map((role) => (
+          <label key={role}>
+            <input type="checkbox" value={role} {...register('roles')} /> {role}
+          </label>
+        ))}
+        {errors.roles ? (
+          <p id="user-roles-error" className={styles.error}>
+            {errors.roles.message}
+          </p>
+        ) : null}
+      </fieldset>
+      <div className={styles.actions}>
+        <Button type="submit" variant="primary" pending={pending}>
+          {submitLabel}
+        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
+      </div>
+    </form>
   );
 }
