@@ -14,11 +14,12 @@ import { IntentLink } from '../../components/ui/intent-link';
 import { ListHeading, ListToolbar, LoadFailed } from '../../components/ui/list-page';
 import {
   Pagination,
+  PastLastPage,
   SearchField,
   UrlSelect,
   useListSearch,
 } from '../../components/ui/url-list-controls';
-import { formatDateTime } from '../../lib/date-time';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { PAGE_SIZE, sortOptions } from './channel-labels';
 import { readChannelListParams } from './channel-list';
 import styles from './channels.module.css';
@@ -30,6 +31,8 @@ const loadNewChannelDialog = () => import('./new-channel-dialog');
 const NewChannelDialog = lazy(async () => ({
   default: (await loadNewChannelDialog()).NewChannelDialog,
 }));
+
+const channelNoun = { one: 'channel', other: 'channels' };
 
 export function ChannelsPage() {
   const [search] = useSearchParams();
@@ -109,6 +112,8 @@ export function ChannelsPage() {
         />
       ) : !page ? (
         <p role="status">Loading channels…</p>
+      ) : page.items.length === 0 && page.total > 0 ? (
+        <PastLastPage total={page.total} pageSize={PAGE_SIZE} noun={channelNoun} />
       ) : page.items.length === 0 ? (
         <Alert tone="info" title={filtered ? 'No channels match' : 'No channels yet'}>
           <p>
@@ -122,7 +127,12 @@ export function ChannelsPage() {
       ) : (
         <>
           <ChannelTable channels={page.items} total={page.total} busy={channels.isFetching} />
-          <Pagination page={params.page} pageSize={PAGE_SIZE} total={page.total} noun="channels" />
+          <Pagination
+            page={params.page}
+            pageSize={PAGE_SIZE}
+            total={page.total}
+            noun={channelNoun}
+          />
         </>
       )}
       {creating ? (
@@ -157,7 +167,9 @@ const ChannelTable = memo(function ChannelTable({
   return (
     <div className={tableStyles.wrap}>
       <table className={tableStyles.table} aria-busy={busy}>
-        <caption className="visually-hidden">Channels of the account, {total} in all</caption>
+        <caption className="visually-hidden">
+          Channels of the account, {formatNumber(total)} in all
+        </caption>
         <thead>
           <tr>
             <th scope="col">Channel Name</th>

@@ -5,7 +5,7 @@ import { channelQueries, startAuthorization } from '../../api/channel-api';
 import type { Channel } from '../../api/channel-schema';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
-import { formatDateTime } from '../../lib/date-time';
+import { formatDateTime } from '../../lib/format';
 import styles from './channels.module.css';
 
 type AccountChannel = Extract<Channel, { type: 'Twitter:Account' | 'Facebook:Account' }>;

@@ -15,7 +15,7 @@ import { CheckboxField, Switch, TextField } from '../../components/ui/field';
 import { countCharacters } from '../../lib/text-rules';
 import { broadKeywordWarning } from '../../lib/keyword-warnings';
 import { languageName, toTwitterLanguageCode, twitterLanguageCodes } from '../../lib/languages';
-import { formatDateTime } from '../../lib/date-time';
+import { formatDateTime } from '../../lib/format';
 import { PostPreview } from './post-preview';
 import styles from './channels.module.css';
 
@@ -235,12 +235,26 @@ export function TwitterServiceFields({
       {handles.length >= 2 ? (
         <label className={styles.form}>
           <strong>Default reply handle</strong>
-          <select {...register('defaultReplyHandle')} disabled={readOnly}>
-            <option value="">Choose a handle</option>
-            {handles.map((handle) => (
-              <option key={handle}>{handle}</option>
-            ))}
-          </select>
+          {/* Controlled: a select that appears with a second handle shows the default kept. */}
+          <Controller
+            control={control}
+            name="defaultReplyHandle"
+            render={({ field }) => (
+              <select
+                ref={field.ref}
+                name={field.name}
+                value={field.value ?? ''}
+                onChange={(event) => field.onChange(event.target.value || null)}
+                onBlur={field.onBlur}
+                disabled={readOnly}
+              >
+                <option value="">Choose a handle</option>
+                {handles.map((handle) => (
+                  <option key={handle}>{handle}</option>
+                ))}
+              </select>
+            )}
+          />
           {errors.defaultReplyHandle ? (
             <span className={styles.error}>{errors.defaultReplyHandle.message}</span>
           ) : null}

@@ -112,7 +112,8 @@ function SignupForm({ onCreated }: { onCreated: (result: SignupResult) => void }
           autoComplete="new-password"
           description={
             <span aria-live="polite">
-              {policy === null
+              {/* Once the policy's reason is the field's error, the help says the rule instead. */}
+              {policy === null || errors.password
                 ? '12 to 128 characters; not your email; not a common password.'
                 : policy.ok
                   ? 'This password meets the policy.'

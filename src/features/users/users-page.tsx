@@ -6,11 +6,12 @@ import { describeError } from '../../api/api-error';
 import { userQueries } from '../../api/user-api';
 import { roleSchema, type Role, type User } from '../../api/user-schema';
 import { Alert } from '../../components/ui/alert';
-import { formatDateTime } from '../../lib/date-time';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { Button } from '../../components/ui/button';
 import { ListHeading, ListToolbar, LoadFailed } from '../../components/ui/list-page';
 import {
   Pagination,
+  PastLastPage,
   SearchField,
   UrlSelect,
   useListSearch,
@@ -42,6 +43,8 @@ const roleNotes: Record<Role, string | null> = {
   Support: 'Your role, Support, can read users and reset the passwords of non-Admin users.',
   Viewer: 'Your role, Viewer, can read users only.',
 };
+
+const userNoun = { one: 'user', other: 'users' };
 
 export function UsersPage() {
   const [search] = useSearchParams();
@@ -97,6 +100,8 @@ export function UsersPage() {
         />
       ) : !page ? (
         <p role="status">Loading users…</p>
+      ) : page.items.length === 0 && page.total > 0 ? (
+        <PastLastPage total={page.total} pageSize={USER_PAGE_SIZE} noun={userNoun} />
       ) : page.items.length === 0 ? (
         <Alert tone="info" title="No users match">
           <p>Change the search or the role filter to see more users.</p>
@@ -116,7 +121,7 @@ export function UsersPage() {
             page={params.page}
             pageSize={USER_PAGE_SIZE}
             total={page.total}
-            noun="users"
+            noun={userNoun}
           />
         </>
       )}
@@ -172,7 +177,7 @@ const UserTable = memo(function UserTable({
         onFocus={preloadDialogs}
       >
         <caption className="visually-hidden">
-          Users of the account, {total} in all, page {page}
+          Users of the account, {formatNumber(total)} in all, page {formatNumber(page)}
         </caption>
         <thead>
           <tr>
