@@ -8,7 +8,11 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 // The copy is English, so its plural forms follow English rules whatever the reader's locale.
 let englishPlurals: Intl.PluralRules | undefined;
 
-function cached<Format>(cache: Map<string, Format>, locale: string | undefined, make: () => Format) {
+function cached<Format>(
+  cache: Map<string, Format>,
+  locale: string | undefined,
+  make: () => Format,
+) {
   const key = locale ?? '';
   let format = cache.get(key);
   if (!format) {
