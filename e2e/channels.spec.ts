@@ -475,6 +475,7 @@ test.describe('Channel forms', () => {
   test('a second handle keeps the existing Default reply handle', async ({ page, signInAs }) => {
     await signInAs('Admin');
     await page.getByRole('link', { name: '@DemoCorp - Twitter Service' }).click();
+    await expect(page.getByRole('list', { name: 'Twitter Handle(s): 1 entry' })).toBeVisible();
     const handles = page.getByLabel('Twitter Handle(s)', { exact: true });
     await handles.fill('@DemoHelp');
     await handles.press('Enter');
@@ -533,4 +534,29 @@ test.describe('Channel forms', () => {
     await expect(timeout).toHaveAccessibleDescription(/at most 3,600 seconds/);
     await expect(timeout).not.toHaveAccessibleDescription(/whole number/);
   });
+});
+
+test('"Login to Twitter" again while the saved window is open starts a fresh login', async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs('Admin');
+  await page.getByRole('link', { name: '@DemoCorp - Twitter Account' }).click();
+  const firstPopup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Login to Twitter' }).click();
+  const first = await firstPopup;
+  await first.getByLabel('Username or email').fill('DemoCorp');
+  await first.getByLabel('Password').fill('secret');
+  await first.getByRole('button', { name: 'Authorize app' }).click();
+  await expect(
+    first.getByRole('heading', { name: 'Access_token successfully saved' }),
+  ).toBeVisible();
+  await expect(page.getByText('The Twitter login is saved for this channel.')).toBeVisible();
+
+  const secondPopup = page.waitForEvent('popup', { timeout: 10_000 });
+  await page.getByRole('button', { name: 'Login to Twitter' }).click();
+  const second = await secondPopup;
+  await expect(second.getByLabel('Username or email')).toBeVisible();
+  await expect(page.getByText('A new Twitter login window is open')).toBeVisible();
+  await expect.poll(() => first.isClosed()).toBe(true);
 });

@@ -6,9 +6,12 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
+import { formatCount } from '../../lib/format';
 import { collapseSpaces } from '../../lib/text-rules';
 import { useFieldIds } from './field';
 import styles from './chip-input.module.css';
+
+const entryNoun = { one: 'entry', other: 'entries' };
 
 type ChipInputProps = {
   label: string;
@@ -94,7 +97,7 @@ export function ChipInput({
       added.length === 1
         ? `Added ${added[0]}.`
         : added.length > 1
-          ? `Added ${added.length} entries.`
+          ? `Added ${formatCount(added.length, entryNoun)}.`
           : '',
     );
     return refused.length === 0;
@@ -142,7 +145,7 @@ export function ChipInput({
       {values.length > 0 ? (
         <ul
           className={styles.chips}
-          aria-label={`${label}: ${values.length} entries`}
+          aria-label={`${label}: ${formatCount(values.length, entryNoun)}`}
           onClick={onChipsClick}
         >
           {values.map((entry) => (

@@ -14,7 +14,7 @@ import { ChipInput } from '../../components/ui/chip-input';
 import { CheckboxField, Switch, TextField } from '../../components/ui/field';
 import { countCharacters } from '../../lib/text-rules';
 import { broadKeywordWarning } from '../../lib/keyword-warnings';
-import { languageName, toTwitterLanguageCode, twitterLanguageCodes } from '../../lib/languages';
+import { toTwitterLanguageCode, twitterLanguages } from '../../lib/languages';
 import { formatDateTime } from '../../lib/format';
 import { PostPreview } from './post-preview';
 import styles from './channels.module.css';
@@ -72,12 +72,9 @@ export function TwitterServiceFields({
   const [languageFilter, setLanguageFilter] = useState('');
   const wanted = languageFilter.trim().toLowerCase();
   const aliasCode = toTwitterLanguageCode(wanted);
-  const shownLanguages = twitterLanguageCodes
-    .map((code) => ({ code, name: languageName(code) }))
-    .filter(
-      ({ code, name }) => code === aliasCode || `${code} ${name}`.toLowerCase().includes(wanted),
-    )
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const shownLanguages = twitterLanguages().filter(
+    ({ code, name }) => code === aliasCode || `${code} ${name}`.toLowerCase().includes(wanted),
+  );
 
   return (
     <section className={styles.section} aria-labelledby="listening-heading">

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { accountQueries, meQueries } from '../../api/account-api';
@@ -11,6 +11,7 @@ import { Button } from '../../components/ui/button';
 import { LoadFailed } from '../../components/ui/list-page';
 import { CopyButton } from '../../components/ui/copy-button';
 import { PasswordField } from '../../components/ui/field';
+import { SecretValue } from '../../components/ui/secret-value';
 import { renderDmsConfig, type DmsSection } from '../../lib/dms-config';
 import styles from './connect-dms-page.module.css';
 import tableStyles from '../../components/ui/data-table.module.css';
@@ -30,12 +31,26 @@ export function ConnectDmsPage() {
   const { data: me } = useQuery(meQueries.current());
   const isAdmin = me?.role === 'Admin';
   const channel = useQuery(channelQueries.detail(channelId));
-  const account = useQuery(accountQueries.detail({ reveal: isAdmin }));
+  const queryClient = useQueryClient();
+  // The key stays masked until an Admin reveals it, as on the Account page.
+  const account = useQuery(accountQueries.detail({ reveal: false }));
+  const [revealed, setRevealed] = useState(false);
+  const revealedAccount = useQuery({
+    ...accountQueries.detail({ reveal: true }),
+    enabled: isAdmin && revealed,
+  });
   const admins = useQuery(userQueries.list({ role: 'Admin', page: 1, pageSize: 100 }));
   const [chosenUser, setChosenUser] = useState<string | null>(null);
   const [password, setPassword] = useState('');
   const [downloadProblem, setDownloadProblem] = useState<string | null>(null);
-  const verify = useMutation({ mutationFn: checkDmsConnection, meta: { errorsShownByForm: true } });
+  /** The key in clear, for the file and the check; only an Admin gets it. */
+  const fetchClearKey = async () =>
+    (await queryClient.fetchQuery(accountQueries.detail({ reveal: true }))).apiKey;
+  const verify = useMutation({
+    mutationFn: async (input: { email: string; password: string; channelId: string }) =>
+      checkDmsConnection({ ...input, apiKey: await fetchClearKey() }),
+    meta: { errorsShownByForm: true },
+  });
 
   const failed = [channel, account, admins].find((query) => query.isError);
   if (failed?.error) {
@@ -77,10 +92,15 @@ export function ConnectDmsPage() {
     'gsa-url-base': account.data.urlBase,
     'gsa-user-name': userName,
   };
-  const keyHidden = account.data.apiKeyMasked;
-
-  function downloadConfig() {
-    const result = renderDmsConfig(section, values);
+  async function downloadConfig() {
+    let apiKey: string;
+    try {
+      apiKey = await fetchClearKey();
+    } catch (error) {
+      setDownloadProblem(describeError(error));
+      return;
+    }
+    const result = renderDmsConfig(section, { ...values, 'gsa-api-key': apiKey });
     if (!result.ok) {
       setDownloadProblem(
         result.problems.map((problem) => `${problem.option} ${problem.reason}`).join('; '),
@@ -93,12 +113,7 @@ export function ConnectDmsPage() {
 
   function runCheck(event: FormEvent) {
     event.preventDefault();
-    verify.mutate({
-      apiKey: account.data!.apiKey,
-      email: userName,
-      password,
-      channelId: service.id,
-    });
+    verify.mutate({ email: userName, password, channelId: service.id });
   }
 
   return (
@@ -142,11 +157,17 @@ export function ConnectDmsPage() {
                     </select>
                     <CopyButton value={userName} what={option} />
                   </div>
-                ) : option === 'gsa-api-key' && keyHidden ? (
-                  <div className={styles.value}>
-                    <code>{values[option]}</code>
-                    <span className={styles.help}>Only an Admin can see the API key.</span>
-                  </div>
+                ) : option === 'gsa-api-key' ? (
+                  <SecretValue
+                    what="API key"
+                    masked={values[option]}
+                    clear={revealedAccount.data?.apiKey}
+                    revealed={revealed}
+                    onRevealedChange={setRevealed}
+                    canReveal={isAdmin}
+                    notAllowed="Only an Admin can see the API key."
+                    error={revealedAccount.isError ? describeError(revealedAccount.error) : null}
+                  />
                 ) : (
                   <div className={styles.value}>
                     <code>{values[option]}</code>
@@ -173,7 +194,7 @@ export function ConnectDmsPage() {
 
       {isAdmin ? (
         <div className={styles.actions}>
-          <Button onClick={downloadConfig}>Download .cfg</Button>
+          <Button onClick={() => void downloadConfig()}>Download .cfg</Button>
           {downloadProblem ? (
             <Alert tone="error">The file was not written: {downloadProblem}.</Alert>
           ) : null}
