@@ -5,6 +5,7 @@ import { accountQueries, meQueries } from '../../api/account-api';
 import { LoadFailed } from '../../components/ui/list-page';
 import { CopyButton } from '../../components/ui/copy-button';
 import { SecretValue } from '../../components/ui/secret-value';
+import { formatCount } from '../../lib/format';
 import { networkAllowlist } from './network-allowlist';
 import styles from './account-page.module.css';
 
@@ -63,7 +64,7 @@ export function AccountPage() {
           <CopyButton value={urlBase} what="Hub API base URL" />
         </dd>
         <dt>Data retention</dt>
-        <dd>{retentionDays} days</dd>
+        <dd>{formatCount(retentionDays, { one: 'day', other: 'days' })}</dd>
       </dl>
 
       <section aria-labelledby="allowlist-heading" className={styles.allowlist}>

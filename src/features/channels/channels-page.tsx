@@ -42,9 +42,10 @@ export function ChannelsPage() {
   const [creating, setCreating] = useState(false);
   const { data: me } = useQuery(meQueries.current());
   const channels = useQuery(channelQueries.list(params));
-  // The rows of a new page render in the background, in slices, so that typing and the first
-  // paint are never held up by a whole table at once.
-  const page = useDeferredValue(channels.data);
+  // The rows render in the background, in slices, so that typing and the first paint are never
+  // held up by a whole table at once, nor by the first date and number formatters (ICU data),
+  // even when the list is already loaded: the first render shows the loading line.
+  const page = useDeferredValue(channels.data, null);
   const isAdmin = me?.role === 'Admin';
   const filtered = Boolean(params.q || params.type || params.status || params.production);
 

@@ -54,9 +54,10 @@ export function UsersPage() {
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const { data: me } = useQuery(meQueries.current());
   const users = useQuery(userQueries.list(params));
-  // The rows of a new page render in the background, in slices, so that typing and the first
-  // paint are never held up by a whole table at once.
-  const page = useDeferredValue(users.data);
+  // The rows render in the background, in slices, so that typing and the first paint are never
+  // held up by a whole table at once, nor by the first date and number formatters (ICU data),
+  // even when the list is already loaded: the first render shows the loading line.
+  const page = useDeferredValue(users.data, null);
   const role = me?.role ?? 'Viewer';
 
   return (
