@@ -23,8 +23,8 @@ test.describe('in the reader’s locale', () => {
         .nth(2),
     ).toHaveText(germanDate);
 
-    await page.evaluate(() => window.mockHub!.loadLargeDataSet());
-    await page.reload();
+    await page.getByRole('button', { name: /^Mock Hub/ }).click();
+    await page.getByRole('button', { name: 'Load large data set' }).click();
     await expect(page.getByRole('navigation', { name: 'Pages of users' })).toContainText(
       'Page 1 of 200 · 5.000 users',
     );
