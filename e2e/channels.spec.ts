@@ -173,7 +173,7 @@ test.describe('My Channels', () => {
     await expect(page.getByRole('checkbox', { name: 'Demo Corp Careers' })).toHaveCount(0);
     await page.getByLabel('Queue history window').fill('86400');
     await expect(page.getByLabel('Queue history window')).toHaveAccessibleDescription(
-      /Now: 1 days/,
+      /Now: 1 day\./,
     );
     await page.getByRole('checkbox', { name: 'Ads Interactions' }).check();
     await page.getByRole('switch', { name: 'Channel status' }).check();
@@ -452,4 +452,113 @@ test.describe('My Channels', () => {
     await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeVisible();
     await expectNoAxeViolations('Leave without saving dialog');
   });
+});
+
+test.describe('Channel forms', () => {
+  test('choosing a Channel Type fills in the name and clears the earlier "Enter channel name"', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('Admin');
+    await page.getByRole('button', { name: '+Add Channel' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New Channel' });
+    await dialog.getByRole('button', { name: 'Save and Proceed' }).click();
+    const name = dialog.getByLabel('Channel Name');
+    await expect(name).toHaveAccessibleDescription(/Enter channel name/);
+    await dialog.getByLabel('Channel Type').selectOption('Twitter:Service');
+    await expect(name).toHaveValue('@DemoCorp - Twitter Service');
+    await expect(name).not.toHaveAccessibleDescription(/Enter channel name/);
+    await expect(dialog.getByText('Enter channel name')).toBeHidden();
+    await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('a second handle keeps the existing Default reply handle', async ({ page, signInAs }) => {
+    await signInAs('Admin');
+    await page.getByRole('link', { name: '@DemoCorp - Twitter Service' }).click();
+    const handles = page.getByLabel('Twitter Handle(s)', { exact: true });
+    await handles.fill('@DemoHelp');
+    await handles.press('Enter');
+    const defaultHandle = page.getByLabel('Default reply handle');
+    await expect(defaultHandle).toHaveValue('@DemoCorp');
+    await expect(defaultHandle.getByRole('option', { selected: true })).toHaveText('@DemoCorp');
+    await page.getByRole('button', { name: 'Update', exact: true }).click();
+    await expect(page.getByText('Saved.')).toBeVisible();
+    expect(await readChannel(page, SEED.twitterService)).toMatchObject({
+      handles: ['@DemoCorp', '@DemoHelp'],
+      defaultReplyHandle: '@DemoCorp',
+    });
+    // A count of one takes the singular.
+    await page.getByRole('button', { name: 'Remove @DemoHelp' }).click();
+    await expect(page.getByRole('list', { name: 'Twitter Handle(s): 1 entry' })).toBeVisible();
+  });
+
+  test('Twitter:Service offers "Update" to save and stay beside "Update and Proceed"', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('Admin');
+    await page.getByRole('link', { name: '@DemoCorp - Twitter Service' }).click();
+    await expect(
+      page.getByRole('button', { name: 'Update and Proceed', exact: true }),
+    ).toBeVisible();
+    await page.getByLabel('Description').fill('Saved without leaving');
+    await page.getByRole('button', { name: 'Update', exact: true }).click();
+    await expect(page.getByText('Saved.')).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Update ‘@DemoCorp - Twitter Service’ Channel' }),
+    ).toBeVisible();
+    expect(await readChannel(page, SEED.twitterService)).toMatchObject({
+      description: 'Saved without leaving',
+    });
+    await page.getByRole('button', { name: 'Update and Proceed', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Connect DMS' })).toBeVisible();
+  });
+
+  test('Queue history window says its size in days only for a value the Hub takes', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('Admin');
+    await page.getByRole('link', { name: 'Demo Corp - Facebook Service' }).click();
+    const historyWindow = page.getByLabel('Queue history window');
+    await historyWindow.fill('604800');
+    await expect(historyWindow).toHaveAccessibleDescription(/Now: 7 days\./);
+    await historyWindow.fill('-5');
+    await expect(historyWindow).not.toHaveAccessibleDescription(/Now:/);
+    await historyWindow.fill('2419201');
+    await expect(historyWindow).not.toHaveAccessibleDescription(/Now:/);
+    await historyWindow.fill('99999999999999999999');
+    await page.getByRole('button', { name: 'Update', exact: true }).click();
+    await expect(historyWindow).toHaveAccessibleDescription(/at most 2,419,200 seconds/);
+    const timeout = page.getByLabel('RPC cache timeout');
+    await timeout.fill('99999999999999999999');
+    await page.getByRole('button', { name: 'Update', exact: true }).click();
+    await expect(timeout).toHaveAccessibleDescription(/at most 3,600 seconds/);
+    await expect(timeout).not.toHaveAccessibleDescription(/whole number/);
+  });
+});
+
+test('"Login to Twitter" again while the saved window is open starts a fresh login', async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs('Admin');
+  await page.getByRole('link', { name: '@DemoCorp - Twitter Account' }).click();
+  const firstPopup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Login to Twitter' }).click();
+  const first = await firstPopup;
+  await first.getByLabel('Username or email').fill('DemoCorp');
+  await first.getByLabel('Password').fill('secret');
+  await first.getByRole('button', { name: 'Authorize app' }).click();
+  await expect(
+    first.getByRole('heading', { name: 'Access_token successfully saved' }),
+  ).toBeVisible();
+  await expect(page.getByText('The Twitter login is saved for this channel.')).toBeVisible();
+
+  const secondPopup = page.waitForEvent('popup', { timeout: 10_000 });
+  await page.getByRole('button', { name: 'Login to Twitter' }).click();
+  const second = await secondPopup;
+  await expect(second.getByLabel('Username or email')).toBeVisible();
+  await expect(page.getByText('A new Twitter login window is open')).toBeVisible();
+  await expect.poll(() => first.isClosed()).toBe(true);
 });

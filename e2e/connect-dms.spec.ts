@@ -35,7 +35,13 @@ test.describe('Connect DMS', () => {
       page.getByRole('main').locator('p code', { hasText: '[channel-twitter]' }),
     ).toBeVisible();
     await expect(optionValue(page, 'gsa-account-name')).toHaveText('Demo Corp');
+    // Masked until revealed, as on the Account page.
+    await expect(optionValue(page, 'gsa-api-key')).toHaveText(`${'•'.repeat(28)}9c2e`);
+    await expect(page.getByText(DEMO_API_KEY)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Reveal API key' }).click();
     await expect(optionValue(page, 'gsa-api-key')).toHaveText(DEMO_API_KEY);
+    await page.getByRole('button', { name: 'Hide API key' }).click();
+    await expect(page.getByText(DEMO_API_KEY)).toHaveCount(0);
     await expect(optionValue(page, 'gsa-channel-id')).toHaveText(TWITTER_SERVICE);
     await expect(optionValue(page, 'gsa-channel-name')).toHaveText('@DemoCorp - Twitter Service');
     await expect(optionValue(page, 'gsa-url-base')).toHaveText(`localhost:${SITE_PORT}/api/v2.0`);
@@ -101,6 +107,7 @@ test.describe('Connect DMS', () => {
     ).toBeVisible();
     await expect(optionValue(page, 'gsa-channel-id')).toHaveText(FACEBOOK_SERVICE);
     await expect(optionValue(page, 'gsa-channel-name')).toHaveText('Demo Corp - Facebook Service');
+    await page.getByRole('button', { name: 'Reveal API key' }).click();
     await expect(optionValue(page, 'gsa-api-key')).toHaveText(DEMO_API_KEY);
     await page.getByLabel('gsa-user-name').selectOption('dms@demo-corp.example');
     const downloadPromise = page.waitForEvent('download');

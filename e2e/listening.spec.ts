@@ -47,6 +47,23 @@ test.describe('listening rules', () => {
     await expect(page.getByRole('list', { name: 'Keywords: 5 entries' })).toBeVisible();
   });
 
+  test('every language has its English name, in one alphabetical order everywhere', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('Admin');
+    await openTwitterService(page);
+    const languages = page.getByRole('group', { name: 'Languages' });
+    await expect(languages.getByRole('checkbox', { name: 'Tibetan (bo)' })).toBeVisible();
+    const labels = await languages
+      .getByRole('checkbox')
+      .evaluateAll((boxes) => boxes.map((box) => box.closest('label')?.textContent?.trim() ?? ''));
+    expect(labels).toHaveLength(70);
+    expect(labels.filter((label) => /^(\S+) \(\1\)$/.test(label))).toEqual([]);
+    await expect(page.getByLabel('Post language').getByRole('option')).toHaveText(labels);
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)));
+  });
+
   test('a broad keyword is warned about, with the best practices a click away', async ({
     page,
     signInAs,

@@ -10,7 +10,7 @@ test.describe('at scale', () => {
     await page.getByRole('button', { name: /^Mock Hub/ }).click();
     await page.getByRole('button', { name: 'Load large data set' }).click();
     await expect(page.getByRole('navigation', { name: 'Pages of channels' })).toContainText(
-      'Page 1 of 80 · 2000 channels',
+      'Page 1 of 80 · 2,000 channels',
     );
     await expect(page.locator('main tbody tr')).toHaveCount(25);
     await page.getByRole('button', { name: 'Next page' }).click();
@@ -21,7 +21,7 @@ test.describe('at scale', () => {
 
     await page.getByRole('link', { name: 'Users', exact: true }).click();
     const pages = page.getByRole('navigation', { name: 'Pages of users' });
-    await expect(pages).toContainText('Page 1 of 200 · 5000 users');
+    await expect(pages).toContainText('Page 1 of 200 · 5,000 users');
     const search = page.getByLabel('Search users');
     await search.fill('Bergström');
     await expect(pages).toContainText('users');
@@ -40,8 +40,45 @@ test.describe('at scale', () => {
     await expect(search).toHaveValue('Bergström');
     await expect(page.locator('main tbody tr').first()).toContainText('Bergström');
     await search.fill('');
-    await expect(pages).toContainText('5000 users');
+    await expect(pages).toContainText('5,000 users');
     await expect(page).not.toHaveURL(/q=/);
+  });
+
+  for (const list of [
+    { path: '/channels?page=9999&sort=name', noun: 'channels', empty: 'No channels yet', last: 80 },
+    { path: '/users?page=9999', noun: 'users', empty: 'No users match', last: 200 },
+  ]) {
+    test(`a page past the end of the ${list.noun} leads to the last page, not to the empty list’s message`, async ({
+      page,
+      signInAs,
+    }) => {
+      await signInAs('Admin');
+      await page.getByRole('button', { name: /^Mock Hub/ }).click();
+      await page.getByRole('button', { name: 'Load large data set' }).click();
+      await expect(page.getByRole('navigation', { name: 'Pages of channels' })).toContainText(
+        'Page 1 of 80',
+      );
+      await page.goto(list.path);
+      await expect(page.getByText(`No ${list.noun} on this page`)).toBeVisible();
+      await expect(page.getByText(list.empty)).toBeHidden();
+      await page.getByRole('link', { name: `Go to the last page, page ${list.last}` }).click();
+      await expect(page).toHaveURL(new RegExp(`page=${list.last}`));
+      await expect(page.getByRole('navigation', { name: `Pages of ${list.noun}` })).toContainText(
+        `Page ${list.last} of ${list.last}`,
+      );
+    });
+  }
+
+  test('a count of one takes the singular', async ({ page, signInAs }) => {
+    await signInAs('Admin');
+    await page.getByRole('link', { name: 'Users', exact: true }).click();
+    await page.getByLabel('Search users').fill('Ada Admin');
+    await expect(page.getByRole('navigation', { name: 'Pages of users' })).toContainText(
+      'Page 1 of 1 · 1 user',
+    );
+    await expect(page.getByRole('navigation', { name: 'Pages of users' })).not.toContainText(
+      '1 users',
+    );
   });
 
   test('hovering a link loads the next page’s data before the click', async ({

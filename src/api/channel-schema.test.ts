@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { missingForActive, suggestChannelName } from './channel-rules';
 import {
+  QUEUE_HISTORY_WINDOW_MAX,
+  RPC_CACHE_TIMEOUT_MAX,
   facebookServiceDefaults,
   facebookServiceUpdateSchema,
   twitterServiceDefaults,
@@ -118,6 +120,28 @@ describe('Facebook:Service settings', () => {
       'Queue history window can be at most 2,419,200 seconds',
     ]);
   });
+
+  it.each([
+    ['RPC cache timeout', 'rpcCacheTimeout', RPC_CACHE_TIMEOUT_MAX],
+    ['Queue history window', 'queueHistoryWindow', QUEUE_HISTORY_WINDOW_MAX],
+  ] as const)(
+    '%s: a number past the safe integers is too big, not a fraction',
+    (label, field, max) => {
+      const atMost = `${label} can be at most ${max.toLocaleString('en-US')} seconds`;
+      // The form shows a field's messages; the same one twice would show once.
+      const check = (value: number) => [
+        ...new Set(
+          facebookServiceUpdateSchema
+            .safeParse({ ...facebook, [field]: value })
+            .error?.issues.map((issue) => issue.message),
+        ),
+      ];
+      expect(check(Number('99999999999999999999'))).toEqual([atMost]);
+      expect(check(max + 1)).toEqual([atMost]);
+      expect(check(-1e20)).toEqual([`${label} cannot be negative`]);
+      expect(check(1.5)).toEqual([`${label} must be a whole number of seconds`]);
+    },
+  );
 
   it('needs Private or Public', () => {
     const result = facebookServiceUpdateSchema.safeParse({

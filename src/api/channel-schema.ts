@@ -26,13 +26,22 @@ export const channelDescriptionRule = multiLineText({ label: 'Description', max:
 // 25 ms of the page's start-up for two error messages that are almost never shown.
 const grouped = (value: number) => String(value).replace(/\B(?=(\d{3})+$)/g, ',');
 
-const seconds = (label: string, max: number) =>
-  z
-    .int({ error: `${label} must be a whole number of seconds` })
-    .check(
-      z.minimum(0, `${label} cannot be negative`),
-      z.maximum(max, `${label} can be at most ${grouped(max)} seconds`),
-    );
+const seconds = (label: string, max: number) => {
+  const tooBig = `${label} can be at most ${grouped(max)} seconds`;
+  const negative = `${label} cannot be negative`;
+  return z
+    .int({
+      // A number past the safe integers fails the integer check itself: say what is wrong with
+      // it (too big, or negative), not that it is not a whole number.
+      error: ({ input }) =>
+        typeof input === 'number' && input > max
+          ? tooBig
+          : typeof input === 'number' && input < 0
+            ? negative
+            : `${label} must be a whole number of seconds`,
+    })
+    .check(z.minimum(0, negative), z.maximum(max, tooBig));
+};
 
 const commonFields = {
   id: idSchema,

@@ -3,6 +3,7 @@ import { setRateLimitNotifier } from '../api/client';
 import { showToast } from '../components/ui/toaster';
 import { RouterProvider, type createBrowserRouter } from 'react-router';
 import { Toaster } from '../components/ui/toaster';
+import { formatCount } from '../lib/format';
 
 export function App({
   router,
@@ -13,7 +14,9 @@ export function App({
 }) {
   useEffect(() => {
     setRateLimitNotifier((seconds) =>
-      showToast(`The Hub is busy and asked to wait ${seconds} seconds; retrying then.`),
+      showToast(
+        `The Hub is busy and asked to wait ${formatCount(seconds, { one: 'second', other: 'seconds' })}; retrying then.`,
+      ),
     );
     return () => setRateLimitNotifier(null);
   }, []);

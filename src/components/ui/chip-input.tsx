@@ -7,8 +7,11 @@ import {
   type ReactNode,
 } from 'react';
 import { canonicalEntry, entryCharacterProblem, entryKey } from '../../lib/entry';
+import { formatCount } from '../../lib/format';
 import { useFieldIds } from './field';
 import styles from './chip-input.module.css';
+
+const entryNoun = { one: 'entry', other: 'entries' };
 
 type ChipInputProps = {
   label: string;
@@ -77,7 +80,7 @@ export function ChipInput({
       added.length === 1
         ? `Added ${added[0]}.`
         : added.length > 1
-          ? `Added ${added.length} entries.`
+          ? `Added ${formatCount(added.length, entryNoun)}.`
           : '',
     );
     return refused.length === 0;
@@ -127,7 +130,7 @@ export function ChipInput({
         // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
         <ul
           className={styles.chips}
-          aria-label={`${label}: ${values.length} entries`}
+          aria-label={`${label}: ${formatCount(values.length, entryNoun)}`}
           onClick={onChipsClick}
         >
           {values.map((entry) => (

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { formatCount, formatNumber, type Noun } from '../../lib/format';
+import { Alert } from './alert';
 import { Button } from './button';
 import styles from './url-list-controls.module.css';
 
@@ -126,21 +128,51 @@ export function Pagination({
   page: number;
   pageSize: number;
   total: number;
-  noun: string;
+  noun: Noun;
 }) {
   const setParam = useUrlParam();
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const pages = lastPage(total, pageSize);
   return (
-    <nav className={styles.pagination} aria-label={`Pages of ${noun}`}>
+    <nav className={styles.pagination} aria-label={`Pages of ${noun.other}`}>
       <Button disabled={page <= 1} onClick={() => setParam('page', String(page - 1))}>
         Previous page
       </Button>
       <span>
-        Page {page} of {pages} · {total} {noun}
+        Page {formatNumber(page)} of {formatNumber(pages)} · {formatCount(total, noun)}
       </span>
       <Button disabled={page >= pages} onClick={() => setParam('page', String(page + 1))}>
         Next page
       </Button>
     </nav>
+  );
+}
+
+const lastPage = (total: number, pageSize: number) => Math.max(1, Math.ceil(total / pageSize));
+
+/**
+ * What a page past the last one shows (an old link, or a list that shrank): not the empty
+ * list's message, since the list is not empty, but the way to its last page.
+ */
+export function PastLastPage({
+  total,
+  pageSize,
+  noun,
+}: {
+  total: number;
+  pageSize: number;
+  noun: Noun;
+}) {
+  const [search] = useSearchParams();
+  const last = new URLSearchParams(search);
+  last.set('page', String(lastPage(total, pageSize)));
+  return (
+    <Alert tone="info" title={`No ${noun.other} on this page`}>
+      <p>
+        The list has {formatCount(total, noun)}.{' '}
+        <Link to={{ search: `?${last.toString()}` }}>
+          Go to the last page, page {formatNumber(lastPage(total, pageSize))}
+        </Link>
+      </p>
+    </Alert>
   );
 }

@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { describeError } from '../../api/api-error';
 import { accountQueries, meQueries } from '../../api/account-api';
 import { can } from '../../api/permissions';
-import { Button } from '../../components/ui/button';
 import { LoadFailed } from '../../components/ui/list-page';
 import { CopyButton } from '../../components/ui/copy-button';
+import { SecretValue } from '../../components/ui/secret-value';
+import { formatCount } from '../../lib/format';
 import { networkAllowlist } from './network-allowlist';
 import styles from './account-page.module.css';
 
@@ -34,7 +35,6 @@ export function AccountPage() {
     );
   }
   const { name, apiKey, retentionDays, urlBase } = account.data;
-  const fullKey = revealed ? revealedAccount.data?.apiKey : undefined;
 
   return (
     <>
@@ -48,21 +48,16 @@ export function AccountPage() {
         </dd>
         <dt>API key</dt>
         <dd>
-          <code>{fullKey ?? apiKey}</code>
-          {mayReveal ? (
-            <>
-              <Button onClick={() => setRevealed(!revealed)}>
-                {revealed ? 'Hide' : 'Reveal'}
-                <span className="visually-hidden"> API key</span>
-              </Button>
-              {fullKey ? <CopyButton value={fullKey} what="API key" /> : null}
-            </>
-          ) : (
-            <span className={styles.help}>Only an Admin can reveal and copy the API key.</span>
-          )}
-          {revealedAccount.isError ? (
-            <span className={styles.error}>{describeError(revealedAccount.error)}</span>
-          ) : null}
+          <SecretValue
+            what="API key"
+            masked={apiKey}
+            clear={revealedAccount.data?.apiKey}
+            revealed={revealed}
+            onRevealedChange={setRevealed}
+            canReveal={mayReveal}
+            notAllowed="Only an Admin can reveal and copy the API key."
+            error={revealedAccount.isError ? describeError(revealedAccount.error) : null}
+          />
         </dd>
         <dt>Hub API base URL</dt>
         <dd>
@@ -70,7 +65,7 @@ export function AccountPage() {
           <CopyButton value={urlBase} what="Hub API base URL" />
         </dd>
         <dt>Data retention</dt>
-        <dd>{retentionDays} days</dd>
+        <dd>{formatCount(retentionDays, { one: 'day', other: 'days' })}</dd>
       </dl>
 
       <section aria-labelledby="allowlist-heading" className={styles.allowlist}>

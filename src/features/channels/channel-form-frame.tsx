@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type { Channel, ChannelUpdate } from '../../api/channel-schema';
@@ -18,7 +18,7 @@ type FrameProps<Values extends ChannelUpdate & FieldValues> = {
   readOnly: boolean;
   /** The guide's button for this type: "Update and Proceed" or "Update". */
   submitLabel: string;
-  /** Where "Update and Proceed" leads once saved. */
+  /** Where "Update and Proceed" leads once saved; "Update" beside it saves and stays. */
   proceedTo?: string;
   children?: ReactNode;
 };
@@ -35,11 +35,17 @@ export function ChannelFormFrame<Values extends ChannelUpdate & FieldValues>({
   const navigate = useNavigate();
   const save = useChannelSave(channel, form);
   const [deleting, setDeleting] = useState(false);
+  // Which submit button was pressed; Enter in a field presses the first one.
+  const proceedRef = useRef(true);
   const missing = missingForActive(channel);
   const dirty = form.formState.isDirty;
   return (
     <FormProvider {...form}>
-      <form className={styles.form} noValidate onSubmit={save.submit(proceedTo)}>
+      <form
+        className={styles.form}
+        noValidate
+        onSubmit={(event) => save.submit(proceedRef.current ? proceedTo : undefined)(event)}
+      >
         {readOnly ? (
           <Alert tone="info">Your role can read this channel. An Admin changes it.</Alert>
         ) : null}
@@ -71,9 +77,23 @@ export function ChannelFormFrame<Values extends ChannelUpdate & FieldValues>({
         </div>
         {readOnly ? null : (
           <div className={styles.actions}>
-            <Button type="submit" variant="primary" pending={save.pending}>
+            <Button
+              type="submit"
+              variant="primary"
+              pending={save.pending}
+              onClick={() => (proceedRef.current = true)}
+            >
               {submitLabel}
             </Button>
+            {proceedTo ? (
+              <Button
+                type="submit"
+                disabled={save.pending}
+                onClick={() => (proceedRef.current = false)}
+              >
+                Update
+              </Button>
+            ) : null}
             <Button variant="danger" onClick={() => setDeleting(true)}>
               Delete channel
             </Button>

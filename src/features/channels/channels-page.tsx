@@ -15,11 +15,12 @@ import { IntentLink } from '../../components/ui/intent-link';
 import { ListHeading, ListToolbar, LoadFailed } from '../../components/ui/list-page';
 import {
   Pagination,
+  PastLastPage,
   SearchField,
   UrlSelect,
   useListSearch,
 } from '../../components/ui/url-list-controls';
-import { formatDateTime } from '../../lib/date-time';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { PAGE_SIZE, sortOptions } from './channel-labels';
 import { readChannelListParams } from './channel-list';
 import styles from './channels.module.css';
@@ -32,6 +33,8 @@ const NewChannelDialog = lazy(async () => ({
   default: (await loadNewChannelDialog()).NewChannelDialog,
 }));
 
+const channelNoun = { one: 'channel', other: 'channels' };
+
 export function ChannelsPage() {
   const [search] = useSearchParams();
   const typed = useListSearch();
@@ -40,9 +43,10 @@ export function ChannelsPage() {
   const [creating, setCreating] = useState(false);
   const { data: me } = useQuery(meQueries.current());
   const channels = useQuery(channelQueries.list(params));
-  // The rows of a new page render in the background, in slices, so that typing and the first
-  // paint are never held up by a whole table at once.
-  const page = useDeferredValue(channels.data);
+  // The rows render in the background, in slices, so that typing and the first paint are never
+  // held up by a whole table at once, nor by the first date and number formatters (ICU data),
+  // even when the list is already loaded: the first render shows the loading line.
+  const page = useDeferredValue(channels.data, null);
   const mayAdd = can(me?.user, 'channel:create');
   const filtered = Boolean(params.q || params.type || params.status || params.production);
 
@@ -110,6 +114,8 @@ export function ChannelsPage() {
         />
       ) : !page ? (
         <p role="status">Loading channels…</p>
+      ) : page.items.length === 0 && page.total > 0 ? (
+        <PastLastPage total={page.total} pageSize={PAGE_SIZE} noun={channelNoun} />
       ) : page.items.length === 0 ? (
         <Alert tone="info" title={filtered ? 'No channels match' : 'No channels yet'}>
           <p>
@@ -123,7 +129,12 @@ export function ChannelsPage() {
       ) : (
         <>
           <ChannelTable channels={page.items} total={page.total} busy={channels.isFetching} />
-          <Pagination page={params.page} pageSize={PAGE_SIZE} total={page.total} noun="channels" />
+          <Pagination
+            page={params.page}
+            pageSize={PAGE_SIZE}
+            total={page.total}
+            noun={channelNoun}
+          />
         </>
       )}
       {creating ? (
@@ -158,7 +169,9 @@ const ChannelTable = memo(function ChannelTable({
   return (
     <div className={tableStyles.wrap}>
       <table className={tableStyles.table} aria-busy={busy}>
-        <caption className="visually-hidden">Channels of the account, {total} in all</caption>
+        <caption className="visually-hidden">
+          Channels of the account, {formatNumber(total)} in all
+        </caption>
         <thead>
           <tr>
             <th scope="col">Channel Name</th>

@@ -4,22 +4,24 @@ import { describeError } from '../../api/api-error';
 import { channelQueries } from '../../api/channel-api';
 import {
   FACEBOOK_RETENTION_DAYS,
+  facebookServiceSettingsSchema,
   QUEUE_HISTORY_WINDOW_MAX,
   RPC_CACHE_TIMEOUT_MAX,
   type FacebookServiceUpdate,
 } from '../../api/channel-schema';
 import { Alert } from '../../components/ui/alert';
 import { Switch, TextField } from '../../components/ui/field';
-import { formatNumber } from '../../lib/number-format';
+import { formatCount, formatNumber } from '../../lib/format';
 import { MessageTypes } from './twitter-service-fields';
 import styles from './channels.module.css';
 
 const SECONDS_PER_DAY = 86_400;
+const dayNoun = { one: 'day', other: 'days' };
 
-function asDays(seconds: number) {
-  if (!Number.isFinite(seconds)) return '';
-  const days = seconds / SECONDS_PER_DAY;
-  return `${Number.isInteger(days) ? days : days.toFixed(2)} days`;
+/** The window in days, e.g. "7 days"; nothing for a value the Hub would refuse. */
+function windowInDays(seconds: number) {
+  if (!facebookServiceSettingsSchema.shape.queueHistoryWindow.safeParse(seconds).success) return '';
+  return formatCount(seconds / SECONDS_PER_DAY, dayNoun);
 }
 
 /** Outbound Channel, Facebook Pages, timeouts, Data Recovery and message types. */
@@ -34,6 +36,7 @@ export function FacebookServiceFields({ readOnly }: { readOnly: boolean }) {
     control,
     name: ['outboundChannelId', 'queueHistoryWindow'],
   });
+  const windowNow = windowInDays(queueHistoryWindow);
   const accounts = useQuery(channelQueries.ofType('Facebook:Account'));
   const pages = useQuery({
     ...channelQueries.facebookPages(outboundChannelId ?? ''),
@@ -125,7 +128,7 @@ export function FacebookServiceFields({ readOnly }: { readOnly: boolean }) {
         step={1}
         className={styles.number}
         readOnly={readOnly}
-        description={`Seconds, 0 to ${formatNumber(QUEUE_HISTORY_WINDOW_MAX)} (${asDays(QUEUE_HISTORY_WINDOW_MAX)}). Now: ${asDays(queueHistoryWindow)}.`}
+        description={`Seconds, 0 to ${formatNumber(QUEUE_HISTORY_WINDOW_MAX)} (${windowInDays(QUEUE_HISTORY_WINDOW_MAX)}).${windowNow ? ` Now: ${windowNow}.` : ''}`}
         error={errors.queueHistoryWindow?.message}
         {...register('queueHistoryWindow', { valueAsNumber: true })}
       />

@@ -63,7 +63,8 @@ export function NewChannelDialog({ onClose }: { onClose: () => void }) {
       // Fill in the convention unless the admin has typed a name of their own.
       if (chosen && (name === '' || name === lastSuggestion)) {
         const next = suggestChannelName(chosen, me?.accountName ?? 'Company');
-        setValue('name', next);
+        // Validated at once, so an error from an earlier Save (e.g. "Enter channel name") goes.
+        setValue('name', next, { shouldValidate: true });
         setLastSuggestion(next);
       }
     },

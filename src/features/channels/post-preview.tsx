@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { TwitterServiceUpdate } from '../../api/channel-schema';
 import { evaluatePost, type PostKind } from '../../lib/filter-rules';
-import { languageName, twitterLanguageCodes } from '../../lib/languages';
+import { twitterLanguages } from '../../lib/languages';
 import { TextAreaField, TextField } from '../../components/ui/field';
 import styles from './channels.module.css';
 
@@ -73,9 +73,9 @@ export function PostPreview({ blockedKeywords }: { blockedKeywords: readonly str
               value={language}
               onChange={(event) => setLanguage(event.target.value)}
             >
-              {twitterLanguageCodes.map((code) => (
+              {twitterLanguages().map(({ code, name }) => (
                 <option key={code} value={code}>
-                  {languageName(code)} ({code})
+                  {name} ({code})
                 </option>
               ))}
             </select>

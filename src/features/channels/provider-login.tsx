@@ -5,11 +5,11 @@ import { channelQueries, startAuthorization } from '../../api/channel-api';
 import type { Channel } from '../../api/channel-schema';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
-import { formatDateTime } from '../../lib/date-time';
+import { formatDateTime } from '../../lib/format';
 import styles from './channels.module.css';
 
 type AccountChannel = Extract<Channel, { type: 'Twitter:Account' | 'Facebook:Account' }>;
-type Outcome = 'waiting' | 'saved' | 'closed' | null;
+type Outcome = 'waiting' | 'again' | 'saved' | 'closed' | null;
 
 export const PROVIDER_DONE_MESSAGE = 'hub-console:provider-login-done';
 
@@ -51,7 +51,9 @@ export function ProviderLogin({
       const popup = popupRef.current;
       if (popup?.closed) {
         popupRef.current = null;
-        setOutcome((current) => (current === 'waiting' ? 'closed' : current));
+        setOutcome((current) =>
+          current === 'waiting' || current === 'again' ? 'closed' : current,
+        );
         void queryClient.invalidateQueries({
           queryKey: channelQueries.detail(channel.id).queryKey,
         });
@@ -65,8 +67,14 @@ export function ProviderLogin({
 
   async function login() {
     setError(null);
+    // A window of an earlier login (finished or not) would be reused behind the console, and
+    // nothing would seem to happen: close it and start afresh in a new window, brought forward.
+    const previous = popupRef.current;
+    const again = Boolean(previous && !previous.closed);
+    previous?.close();
+    popupRef.current = null;
     // Opened during the click, so popup blockers allow it; the address follows.
-    const popup = window.open('', 'provider-login', 'popup,width=520,height=700');
+    const popup = window.open('', '_blank', 'popup,width=520,height=700');
     try {
       const { authorizeUrl } = await startAuthorization(channel.id);
       if (!isWebUrl(authorizeUrl))
@@ -78,8 +86,9 @@ export function ProviderLogin({
         return;
       }
       popup.location.href = authorizeUrl;
+      popup.focus();
       popupRef.current = popup;
-      setOutcome('waiting');
+      setOutcome(again ? 'again' : 'waiting');
     } catch (caught) {
       popup?.close();
       setError(
@@ -126,6 +135,12 @@ export function ProviderLogin({
       )}
       <div aria-live="polite">
         {outcome === 'waiting' ? <p>Finish the login in the {provider} window.</p> : null}
+        {outcome === 'again' ? (
+          <p>
+            A new {provider} login window is open, in place of the earlier one: finish the login
+            there.
+          </p>
+        ) : null}
         {outcome === 'saved' ? (
           <Alert tone="success">The {provider} login is saved for this channel.</Alert>
         ) : null}

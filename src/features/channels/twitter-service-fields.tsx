@@ -15,8 +15,8 @@ import { CheckboxField, Switch, TextField } from '../../components/ui/field';
 import { entryKey, sameEntry } from '../../lib/entry';
 import { countCharacters } from '../../lib/text-rules';
 import { broadKeywordWarning } from '../../lib/keyword-warnings';
-import { languageName, toTwitterLanguageCode, twitterLanguageCodes } from '../../lib/languages';
-import { formatDateTime } from '../../lib/date-time';
+import { toTwitterLanguageCode, twitterLanguages } from '../../lib/languages';
+import { formatDateTime } from '../../lib/format';
 import { PostPreview } from './post-preview';
 import styles from './channels.module.css';
 
@@ -73,12 +73,9 @@ export function TwitterServiceFields({
   const [languageFilter, setLanguageFilter] = useState('');
   const wanted = languageFilter.trim().toLowerCase();
   const aliasCode = toTwitterLanguageCode(wanted);
-  const shownLanguages = twitterLanguageCodes
-    .map((code) => ({ code, name: languageName(code) }))
-    .filter(
-      ({ code, name }) => code === aliasCode || `${code} ${name}`.toLowerCase().includes(wanted),
-    )
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const shownLanguages = twitterLanguages().filter(
+    ({ code, name }) => code === aliasCode || `${code} ${name}`.toLowerCase().includes(wanted),
+  );
 
   return (
     <section className={styles.section} aria-labelledby="listening-heading">
@@ -236,12 +233,26 @@ export function TwitterServiceFields({
       {handles.length >= 2 ? (
         <label className={styles.form}>
           <strong>Default reply handle</strong>
-          <select {...register('defaultReplyHandle')} disabled={readOnly}>
-            <option value="">Choose a handle</option>
-            {handles.map((handle) => (
-              <option key={handle}>{handle}</option>
-            ))}
-          </select>
+          {/* Controlled: a select that appears with a second handle shows the default kept. */}
+          <Controller
+            control={control}
+            name="defaultReplyHandle"
+            render={({ field }) => (
+              <select
+                ref={field.ref}
+                name={field.name}
+                value={field.value ?? ''}
+                onChange={(event) => field.onChange(event.target.value || null)}
+                onBlur={field.onBlur}
+                disabled={readOnly}
+              >
+                <option value="">Choose a handle</option>
+                {handles.map((handle) => (
+                  <option key={handle}>{handle}</option>
+                ))}
+              </select>
+            )}
+          />
           {errors.defaultReplyHandle ? (
             <span className={styles.error}>{errors.defaultReplyHandle.message}</span>
           ) : null}

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { accountQueries, meQueries } from '../../api/account-api';
@@ -14,6 +14,7 @@ import { Button } from '../../components/ui/button';
 import { LoadFailed } from '../../components/ui/list-page';
 import { CopyButton } from '../../components/ui/copy-button';
 import { PasswordField } from '../../components/ui/field';
+import { SecretValue } from '../../components/ui/secret-value';
 import { renderDmsConfig, type DmsSection } from '../../lib/dms-config';
 import styles from './connect-dms-page.module.css';
 import tableStyles from '../../components/ui/data-table.module.css';
@@ -31,17 +32,29 @@ function download(fileName: string, text: string) {
 export function ConnectDmsPage() {
   const { channelId = '' } = useParams();
   const { data: me } = useQuery(meQueries.current());
-  // The .cfg and the check both need the whole API key.
   const mayReveal = can(me?.user, 'account:reveal-key');
   const channel = useQuery(channelQueries.detail(channelId));
-  const account = useQuery(accountQueries.detail({ reveal: mayReveal }));
+  const queryClient = useQueryClient();
+  // The key stays masked until an Admin reveals it, as on the Account page.
+  const account = useQuery(accountQueries.detail({ reveal: false }));
+  const [revealed, setRevealed] = useState(false);
+  const revealedAccount = useQuery({
+    ...accountQueries.detail({ reveal: true }),
+    enabled: mayReveal && revealed,
+  });
   const admins = useQuery(
     userQueries.list({ role: 'Admin', page: 1, pageSize: MAX_USER_PAGE_SIZE }),
   );
   const [chosenUser, setChosenUser] = useState<string | null>(null);
   const [password, setPassword] = useState('');
   const [downloadProblem, setDownloadProblem] = useState<string | null>(null);
-  const verify = useFormMutation({ mutationFn: checkDmsConnection });
+  /** The key in clear, for the file and the check; only an Admin gets it. */
+  const fetchClearKey = async () =>
+    (await queryClient.fetchQuery(accountQueries.detail({ reveal: true }))).apiKey;
+  const verify = useFormMutation({
+    mutationFn: async (input: { email: string; password: string; channelId: string }) =>
+      checkDmsConnection({ ...input, apiKey: await fetchClearKey() }),
+  });
 
   const failed = [channel, account, admins].find((query) => query.isError);
   if (failed?.error) {
@@ -83,10 +96,15 @@ export function ConnectDmsPage() {
     'gsa-url-base': account.data.urlBase,
     'gsa-user-name': userName,
   };
-  const keyHidden = account.data.apiKeyMasked;
-
-  function downloadConfig() {
-    const result = renderDmsConfig(section, values);
+  async function downloadConfig() {
+    let apiKey: string;
+    try {
+      apiKey = await fetchClearKey();
+    } catch (error) {
+      setDownloadProblem(describeError(error));
+      return;
+    }
+    const result = renderDmsConfig(section, { ...values, 'gsa-api-key': apiKey });
     if (!result.ok) {
       setDownloadProblem(
         result.problems.map((problem) => `${problem.option} ${problem.reason}`).join('; '),
@@ -99,12 +117,7 @@ export function ConnectDmsPage() {
 
   function runCheck(event: FormEvent) {
     event.preventDefault();
-    void verify.submit({
-      apiKey: account.data!.apiKey,
-      email: userName,
-      password,
-      channelId: service.id,
-    });
+    void verify.submit({ email: userName, password, channelId: service.id });
   }
 
   return (
@@ -148,11 +161,17 @@ export function ConnectDmsPage() {
                     </select>
                     <CopyButton value={userName} what={option} />
                   </div>
-                ) : option === 'gsa-api-key' && keyHidden ? (
-                  <div className={styles.value}>
-                    <code>{values[option]}</code>
-                    <span className={styles.help}>Only an Admin can see the API key.</span>
-                  </div>
+                ) : option === 'gsa-api-key' ? (
+                  <SecretValue
+                    what="API key"
+                    masked={values[option]}
+                    clear={revealedAccount.data?.apiKey}
+                    revealed={revealed}
+                    onRevealedChange={setRevealed}
+                    canReveal={mayReveal}
+                    notAllowed="Only an Admin can see the API key."
+                    error={revealedAccount.isError ? describeError(revealedAccount.error) : null}
+                  />
                 ) : (
                   <div className={styles.value}>
                     <code>{values[option]}</code>
@@ -179,7 +198,7 @@ export function ConnectDmsPage() {
 
       {mayReveal ? (
         <div className={styles.actions}>
-          <Button onClick={downloadConfig}>Download .cfg</Button>
+          <Button onClick={() => void downloadConfig()}>Download .cfg</Button>
           {downloadProblem ? (
             <Alert tone="error">The file was not written: {downloadProblem}.</Alert>
           ) : null}

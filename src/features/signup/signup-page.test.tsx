@@ -90,6 +90,16 @@ describe('SignupPage', () => {
     );
   });
 
+  it('says what a short password lacks once, as its error, after Create account', async () => {
+    const user = renderPage();
+    await user.type(field(/^Password/), 'short');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(screen.getAllByText(/Use at least 12 characters \(7 more\)/)).toHaveLength(1);
+    expect(field(/^Password/)).toHaveAccessibleDescription(
+      '12 to 128 characters; not your email; not a common password. Use at least 12 characters (7 more)',
+    );
+  });
+
   it('creates the account and shows HTML in the name as plain text, with the API key', async () => {
     const user = renderPage();
     await fillValid(user, '<img src=x onerror=alert(1)> & 🚀');

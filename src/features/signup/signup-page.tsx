@@ -115,7 +115,8 @@ function SignupForm({ onCreated }: { onCreated: (result: SignupResult) => void }
           autoComplete="new-password"
           description={
             <span aria-live="polite">
-              {policy === null
+              {/* Once the policy's reason is the field's error, the help says the rule instead. */}
+              {policy === null || errors.password
                 ? `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters; not your email; not a common password.`
                 : policy.ok
                   ? 'This password meets the policy.'

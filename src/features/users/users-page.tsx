@@ -7,11 +7,12 @@ import { can } from '../../api/permissions';
 import { userQueries } from '../../api/user-api';
 import { roleSchema, USER_PAGE_SIZE, type Role, type User } from '../../api/user-schema';
 import { Alert } from '../../components/ui/alert';
-import { formatDateTime } from '../../lib/date-time';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { Button } from '../../components/ui/button';
 import { ListHeading, ListToolbar, LoadFailed } from '../../components/ui/list-page';
 import {
   Pagination,
+  PastLastPage,
   SearchField,
   UrlSelect,
   useListSearch,
@@ -44,6 +45,8 @@ const roleNotes: Record<Role, string | null> = {
   Viewer: 'Your role, Viewer, can read users only.',
 };
 
+const userNoun = { one: 'user', other: 'users' };
+
 export function UsersPage() {
   const [search] = useSearchParams();
   const typed = useListSearch();
@@ -52,9 +55,10 @@ export function UsersPage() {
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const { data: me } = useQuery(meQueries.current());
   const users = useQuery(userQueries.list(params));
-  // The rows of a new page render in the background, in slices, so that typing and the first
-  // paint are never held up by a whole table at once.
-  const page = useDeferredValue(users.data);
+  // The rows render in the background, in slices, so that typing and the first paint are never
+  // held up by a whole table at once, nor by the first date and number formatters (ICU data),
+  // even when the list is already loaded: the first render shows the loading line.
+  const page = useDeferredValue(users.data, null);
   const role = me?.role ?? 'Viewer';
   const viewer = me?.user;
 
@@ -99,6 +103,8 @@ export function UsersPage() {
         />
       ) : !page ? (
         <p role="status">Loading users…</p>
+      ) : page.items.length === 0 && page.total > 0 ? (
+        <PastLastPage total={page.total} pageSize={USER_PAGE_SIZE} noun={userNoun} />
       ) : page.items.length === 0 ? (
         <Alert tone="info" title="No users match">
           <p>Change the search or the role filter to see more users.</p>
@@ -117,7 +123,7 @@ export function UsersPage() {
             page={params.page}
             pageSize={USER_PAGE_SIZE}
             total={page.total}
-            noun="users"
+            noun={userNoun}
           />
         </>
       )}
@@ -170,7 +176,7 @@ const UserTable = memo(function UserTable({
         onFocus={preloadDialogs}
       >
         <caption className="visually-hidden">
-          Users of the account, {total} in all, page {page}
+          Users of the account, {formatNumber(total)} in all, page {formatNumber(page)}
         </caption>
         <thead>
           <tr>
