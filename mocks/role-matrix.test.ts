@@ -149,6 +149,7 @@ const matrix: Record<string, readonly Call[]> = {
       }),
     },
   ],
+  'GET /users/{id}': [{ action: 'user:read', params: { id: ids.viewer } }],
   'PUT /users/{id}': [
     {
       action: 'user:update',
