@@ -1,51 +1,16 @@
 // @vitest-environment node
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createHubHandlers } from './hub-handlers';
-import { memoryPersistence, MockHub } from './mock-hub';
+import { describe, expect, it } from 'vitest';
+import { setUpTestHub } from './hub-test-client';
 import { DEMO_PASSWORD } from './seed';
 
 // The Users part of the mock Hub over HTTP, as the console and any other client see it.
-const BASE = 'http://hub.test/api/v2.0';
 const ADMIN = 'admin@demo-corp.example';
 const SUPPORT = 'support@demo-corp.example';
 const VIEWER = 'viewer@demo-corp.example';
 const ADMIN_ID = 'ab0000000000000000000001';
 const SUPPORT_ID = 'ab0000000000000000000002';
 const VIEWER_ID = 'ab0000000000000000000003';
-const server = setupServer();
-let hub: MockHub;
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-beforeEach(async () => {
-  hub = await MockHub.create(memoryPersistence());
-  server.resetHandlers(...createHubHandlers(hub));
-});
-
-type Options = { token?: string; body?: unknown; headers?: Record<string, string> };
-
-async function call(method: string, path: string, { token, body, headers }: Options = {}) {
-  const response = await fetch(`${BASE}${path}`, {
-    method,
-    headers: {
-      'Content-Type': 'application/json',
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      ...headers,
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
-
-async function signIn(email: string, password = DEMO_PASSWORD) {
-  const result = await call('POST', '/auth/token', {
-    body: { account: 'Demo Corp', email, password },
-  });
-  expect(result.status).toBe(201);
-  return result.body.token as string;
-}
+const { call, signIn } = setUpTestHub();
 
 async function listEmails(token: string, query = '') {
   const result = await call('GET', `/users${query}`, { token });
