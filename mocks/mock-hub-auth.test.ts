@@ -111,7 +111,8 @@ describe('the mock Hub scenarios', () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     const state = { answered: false };
     const answer = call('GET', '/me').finally(() => (state.answered = true));
-    while (vi.getTimerCount() === 0) await new Promise((resolve) => setImmediate(resolve));
+    while (vi.getTimerCount() === 0)
+      await new Promise((resolve) => queueMicrotask(() => resolve(null)));
     return { answer, state };
   }
 
