@@ -46,6 +46,7 @@ export default tseslint.config(
       'coverage',
       'playwright-report',
       'test-results',
+      'reports',
       'public/mockServiceWorker.js',
     ],
   },

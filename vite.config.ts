@@ -92,5 +92,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // A rendered page test takes 1–2 s alone; on a shared 2-core machine under full load, or with
+    // every line instrumented by mutation testing, it takes many times that, and Vitest's default
+    // of 5 s would fail tests that are correct.
+    testTimeout: 60_000,
   },
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
+import { watchPageProblems } from './page-problems';
 
 export const DEMO = {
   account: 'Demo Corp',
@@ -62,6 +63,12 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  // Every test fails on a Content Security Policy violation or an uncaught error in any page.
+  context: async ({ context }, use) => {
+    const pageProblems = await watchPageProblems(context);
+    await use(context);
+    pageProblems.expectNone();
+  },
   page: async ({ page }, use) => {
     // Any script or HTML payload that managed to run would open a dialog; none must.
     page.on('dialog', (dialog) => {

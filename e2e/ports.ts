@@ -9,7 +9,9 @@ function choosePorts(): [number, number, number] {
   const chosen = process.env.E2E_PORTS;
   if (chosen) {
     const [site, hub, live] = chosen.split(',').map(Number);
-    if (site && hub && live) return [site, hub, live];
+    if (site === undefined || hub === undefined || live === undefined)
+      throw new Error(`E2E_PORTS names three ports, not "${chosen}"`);
+    return [site, hub, live];
   }
   const script = `
     const net = require('node:net');

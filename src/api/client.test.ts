@@ -68,7 +68,10 @@ const signInThing = defineRoute({
 const server = setupServer();
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
+afterEach(() => {
+  server.resetHandlers();
+  vi.useRealTimers();
+});
 afterAll(() => server.close());
 beforeEach(() => {
   setRuntimeConfig({ mode: 'live', hubBaseUrl: BASE });
@@ -242,14 +245,19 @@ describe('requestHub', () => {
           : HttpResponse.json({ name: 'created once' }, { status: 201 });
       }),
     );
-    const notify = vi.fn();
+    const notify = vi.fn<(seconds: number) => void>();
+    const notified = new Promise<void>((resolve) => notify.mockImplementation(() => resolve()));
     setRateLimitNotifier(notify);
-    const started = Date.now();
-    await expect(requestHub(createThing, { body: {} })).resolves.toEqual({
-      name: 'created once',
-    });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    // Only the console's wait is faked; the mock server's own work runs on real time.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const created = requestHub(createThing, { body: {} });
+    await notified;
     expect(notify).toHaveBeenCalledExactlyOnceWith(1);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(calls).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(created).resolves.toEqual({ name: 'created once' });
+    expect(notify).toHaveBeenCalledOnce();
     expect(calls).toBe(2);
     setRateLimitNotifier(null);
   });

@@ -8,6 +8,7 @@ import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { PasswordField, TextField } from '../../components/ui/field';
 import { PublicPage } from '../../components/ui/public-page';
+import { safeNextPath } from './safe-next-path';
 import { signInFormSchema, type SignInFormValues } from './signin-form-schema';
 import styles from './auth-pages.module.css';
 
@@ -18,11 +19,6 @@ const signInFields = [
   'email',
   'password',
 ] as const satisfies readonly (keyof SignInFormValues)[];
-
-/** Only paths inside the console are followed after sign-in. */
-export function safeNextPath(next: string | null) {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/channels';
-}
 
 // Three fields and no dynamic rules: a plain form keeps react-hook-form off the first page
 // a visitor loads (see docs/decisions/0003-bundle-budget.md).
