@@ -126,7 +126,7 @@ describe('the mock Hub users', () => {
       const token = await signIn(email);
       const add = await call('POST', '/users', { token, body: newUser });
       expect(add.status).toBe(403);
-      expect(add.body.error.message).toBe('Only an Admin can add users.');
+      expect(add.body.error.message).toBe('Your role does not allow you to add users.');
       const edit = await call('PUT', `/users/${VIEWER_ID}`, {
         token,
         body: { firstName: 'V', lastName: 'V', roles: ['Admin'] },
@@ -260,7 +260,7 @@ describe('the mock Hub users', () => {
       });
       expect(admin.status).toBe(403);
       expect(admin.body.error.message).toBe(
-        'Support can reset the passwords of non-Admin users only.',
+        "Your role does not allow you to reset this user's password.",
       );
       await signIn(ADMIN);
     });
@@ -271,7 +271,9 @@ describe('the mock Hub users', () => {
         body: { password },
       });
       expect(result.status).toBe(403);
-      expect(result.body.error.message).toBe('Only an Admin or Support can reset passwords.');
+      expect(result.body.error.message).toBe(
+        "Your role does not allow you to reset this user's password.",
+      );
       await signIn(SUPPORT);
     });
 

@@ -32,11 +32,11 @@ describe('languageName', () => {
     expect(languageName('in', 'en')).toBe('Indonesian');
   });
 
-  it('falls back to the code when the code or the locale is not one', () => {
+  it('falls back to the English name, or the code, when the code or the locale is not one', () => {
     expect(languageName('not a code!', 'en')).toBe('not a code!');
-    expect(languageName('fr', 'not a locale!')).toBe('fr');
+    expect(languageName('fr', 'not a locale!')).toBe('French');
     // The failed locale is remembered, and asking again still answers.
-    expect(languageName('de', 'not a locale!')).toBe('de');
+    expect(languageName('de', 'not a locale!')).toBe('German');
   });
 
   it('uses the browser’s locale when none is given', () => {
