@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { createHubHandlers } from './hub-handlers';
+import { HUB } from './hub-http';
 import { faultKinds, MockHub, type FaultKind, type Persistence } from './mock-hub';
 import { getSession } from '../src/api/session-store';
 import { demoUsers } from './seed';
@@ -75,7 +76,9 @@ export async function startMockHub(): Promise<MockHub> {
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     quiet: true,
     onUnhandledRequest(request, print) {
-      if (new URL(request.url).pathname.includes('/api/')) print.error();
+      // Only calls of the Hub API must have a handler: the dev server's modules
+      // (/src/api/client.ts…) pass through unremarked.
+      if (new URL(request.url).pathname.startsWith(HUB.slice(1))) print.error();
     },
   });
   applyUrlParameters(hub);

@@ -3,7 +3,6 @@ import { setRateLimitNotifier } from '../api/client';
 import { showToast } from '../components/ui/toaster';
 import { RouterProvider, type createBrowserRouter } from 'react-router';
 import { Toaster } from '../components/ui/toaster';
-import { formatCount } from '../lib/format';
 
 export function App({
   router,
@@ -13,10 +12,14 @@ export function App({
   extras?: ReactNode;
 }) {
   useEffect(() => {
-    setRateLimitNotifier((seconds) =>
-      showToast(
-        `The Hub is busy and asked to wait ${formatCount(seconds, { one: 'second', other: 'seconds' })}; retrying then.`,
-      ),
+    // The formatter loads with the toast, not with the console's first code.
+    setRateLimitNotifier(
+      (seconds) =>
+        void import('../lib/format').then(({ formatCount }) =>
+          showToast(
+            `The Hub is busy and asked to wait ${formatCount(seconds, { one: 'second', other: 'seconds' })}; retrying then.`,
+          ),
+        ),
     );
     return () => setRateLimitNotifier(null);
   }, []);
