@@ -10,7 +10,7 @@ import type { StoredAccount, StoredUser } from './hub-state';
 /** Every handler path starts here; the leading wildcard matches any origin. */
 export const HUB = '*/api/v2.0';
 export const SESSION_HOURS = 24;
-export const RETENTION_DAYS = 28;
+const RETENTION_DAYS = 28;
 
 /** Serves one route of the contract's table, at its method and path. */
 export function on(route: HubRoute, resolver: Parameters<typeof http.all>[1]) {
@@ -131,7 +131,7 @@ export function toApiUser(user: StoredUser): User {
   };
 }
 
-export function maskApiKey(apiKey: string) {
+function maskApiKey(apiKey: string) {
   return `${'•'.repeat(Math.max(0, apiKey.length - 4))}${apiKey.slice(-4)}`;
 }
 

@@ -5,7 +5,7 @@ import { passwordHashSchema } from './password-hash';
 
 export const HUB_STATE_VERSION = 1;
 
-export const storedAccountSchema = z.object({
+const storedAccountSchema = z.object({
   id: idSchema,
   name: z.string(),
   apiKey: z.string(),
@@ -14,22 +14,22 @@ export const storedAccountSchema = z.object({
 
 // The user as the Hub keeps it: the API's user, its account, and a password hash in place of
 // the API's hasPassword flag.
-export const storedUserSchema = z.extend(z.omit(userSchema, { hasPassword: true }), {
+const storedUserSchema = z.extend(z.omit(userSchema, { hasPassword: true }), {
   accountId: idSchema,
   passwordHash: z.nullable(passwordHashSchema),
 });
 
-export const storedSessionSchema = z.object({
+const storedSessionSchema = z.object({
   token: z.string(),
   userId: idSchema,
   accountId: idSchema,
   expiresAt: z.iso.datetime(),
 });
 
-export const storedChannelSchema = z.object({ accountId: idSchema, channel: channelSchema });
+const storedChannelSchema = z.object({ accountId: idSchema, channel: channelSchema });
 
 /** A provider login started by "Login to Twitter/Facebook" and not finished yet. */
-export const pendingAuthorizationSchema = z.object({
+const pendingAuthorizationSchema = z.object({
   state: z.string(),
   channelId: idSchema,
   expiresAt: z.iso.datetime(),
@@ -48,5 +48,3 @@ export const hubStateSchema = z.object({
 export type HubState = z.infer<typeof hubStateSchema>;
 export type StoredAccount = z.infer<typeof storedAccountSchema>;
 export type StoredUser = z.infer<typeof storedUserSchema>;
-export type StoredSession = z.infer<typeof storedSessionSchema>;
-export type StoredChannel = z.infer<typeof storedChannelSchema>;

@@ -4,7 +4,7 @@ import { createHubHandlers } from './hub-handlers';
 import { memoryPersistence, MockHub } from './mock-hub';
 import { DEMO_ACCOUNT, DEMO_PASSWORD } from './seed';
 
-export const TEST_HUB_BASE = 'http://hub.test/api/v2.0';
+const TEST_HUB_BASE = 'http://hub.test/api/v2.0';
 
 type CallOptions = { token?: string; body?: unknown; headers?: Record<string, string> };
 

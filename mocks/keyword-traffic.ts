@@ -2,8 +2,8 @@ import { sameEntry } from '../src/lib/entry';
 import { evaluatePost } from '../src/lib/filter-rules';
 import type { MockHub } from './mock-hub';
 
-export const SPIKE_LIMIT_PER_MINUTE = 300;
-export const BLOCK_DAYS = 3;
+const SPIKE_LIMIT_PER_MINUTE = 300;
+const BLOCK_DAYS = 3;
 
 /** Drops the blocks whose time is over, as the Hub does before it answers. */
 export function releaseExpiredBlocks(hub: MockHub) {

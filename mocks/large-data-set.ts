@@ -8,7 +8,7 @@ import type { HubState, StoredUser } from './hub-state';
 import { DEMO_ACCOUNT } from './seed';
 
 /** The sizes of the large data set: an account grows to this many channels and users. */
-export const LARGE_DATA_SET = { channels: 2_000, users: 5_000 };
+const LARGE_DATA_SET = { channels: 2_000, users: 5_000 };
 
 // Generated records carry their own ID prefixes and the end of their account's ID, so loading
 // the set again replaces them, account by account.

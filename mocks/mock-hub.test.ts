@@ -1,43 +1,19 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { memoryPersistence, MockHub } from './mock-hub';
-import { createHubHandlers } from './hub-handlers';
 import { DEMO_API_KEY, DEMO_PASSWORD } from './seed';
-import { setupServer } from 'msw/node';
 import { hubStateSchema } from './hub-state';
+import { setUpTestHub } from './hub-test-client';
 
-const BASE = 'http://hub.test/api/v2.0';
-let hub: MockHub;
-const server = setupServer();
+const testHub = setUpTestHub();
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-beforeEach(async () => {
-  hub = await MockHub.create(memoryPersistence());
-  server.resetHandlers(...createHubHandlers(hub));
-});
-
-async function call(method: string, path: string, body?: unknown, token?: string) {
-  const response = await fetch(`${BASE}${path}`, {
-    method,
-    headers: {
-      'Content-Type': 'application/json',
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    body: text ? JSON.parse(text) : undefined,
-    headers: response.headers,
-  };
+function call(method: string, path: string, body?: unknown, token?: string) {
+  return testHub.call(method, path, { body, token });
 }
 
-async function signIn(email: string, password = DEMO_PASSWORD) {
-  const result = await call('POST', '/auth/token', { account: 'demo CORP', email, password });
-  expect(result.status).toBe(201);
-  return result.body.token as string;
+// The account name as a user might type it: the Hub compares names by their key.
+function signIn(email: string, password = DEMO_PASSWORD) {
+  return testHub.signIn(email, password, 'demo CORP');
 }
 
 const signup = {
@@ -60,12 +36,12 @@ describe('the mock Hub store', () => {
   });
 
   it('keeps salted hashes, never passwords', async () => {
-    const serialized = JSON.stringify(hub.state);
+    const serialized = JSON.stringify(testHub.hub().state);
     expect(serialized).not.toContain(DEMO_PASSWORD);
-    const [first, second] = hub.state.users;
+    const [first, second] = testHub.hub().state.users;
     expect(first?.passwordHash?.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(first?.passwordHash?.salt).toMatch(/^[0-9a-f]{32}$/);
-    expect(hubStateSchema.safeParse(hub.state).success).toBe(true);
+    expect(hubStateSchema.safeParse(testHub.hub().state).success).toBe(true);
     expect(second?.passwordHash?.salt).toBeDefined();
   });
 
@@ -156,9 +132,9 @@ describe('the mock Hub API', () => {
 
   it('issues tokens that end after 24 hours on the mock clock, and on sign-out', async () => {
     const token = await signIn('viewer@demo-corp.example');
-    hub.advanceClock(23 * 3_600_000);
+    testHub.hub().advanceClock(23 * 3_600_000);
     expect((await call('GET', '/me', undefined, token)).status).toBe(200);
-    hub.advanceClock(3_600_000 + 1000);
+    testHub.hub().advanceClock(3_600_000 + 1000);
     expect((await call('GET', '/me', undefined, token)).status).toBe(401);
     const second = await signIn('viewer@demo-corp.example');
     expect((await call('DELETE', '/auth/token', undefined, second)).status).toBe(204);
@@ -186,12 +162,12 @@ describe('the mock Hub API', () => {
   });
 
   it('applies one armed fault to the next request only', async () => {
-    hub.failNextRequest('rate-limit');
+    testHub.hub().failNextRequest('rate-limit');
     const limited = await call('GET', '/me');
     expect(limited.status).toBe(429);
     expect(limited.headers.get('Retry-After')).toBe('2');
     expect((await call('GET', '/me')).status).toBe(401);
-    hub.failNextRequest('server-error');
+    testHub.hub().failNextRequest('server-error');
     expect((await call('GET', '/me')).status).toBe(500);
   });
 });
@@ -247,20 +223,16 @@ describe('the mock Hub channels', () => {
   it('applies a create once per Idempotency-Key', async () => {
     const token = await signIn('admin@demo-corp.example');
     const send = (key: string) =>
-      fetch(`${BASE}/channels`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${token}`,
-          'Idempotency-Key': key,
-        },
-        body: JSON.stringify({ type: 'Twitter:Account', name: 'Once' }),
+      testHub.call('POST', '/channels', {
+        token,
+        headers: { 'Idempotency-Key': key },
+        body: { type: 'Twitter:Account', name: 'Once' },
       });
     const first = await send('key-1');
     const repeat = await send('key-1');
     expect(first.status).toBe(201);
     expect(repeat.status).toBe(201);
-    expect((await repeat.json()).id).toBe((await first.json()).id);
+    expect(repeat.body.id).toBe(first.body.id);
     expect((await send('key-2')).status).toBe(409);
     const list = await call('GET', '/channels?q=once', undefined, token);
     expect(list.body.total).toBe(1);
@@ -276,20 +248,16 @@ describe('the mock Hub channels', () => {
     );
     const { id, version, createdAt: _c, updatedAt: _u, ...body } = created.body;
     const put = (update: unknown, ifMatch?: number) =>
-      fetch(`${BASE}/channels/${id}`, {
-        method: 'PUT',
-        headers: {
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${token}`,
-          ...(ifMatch ? { 'If-Match': `"${ifMatch}"` } : {}),
-        },
-        body: JSON.stringify(update),
+      testHub.call('PUT', `/channels/${id}`, {
+        token,
+        headers: ifMatch ? { 'If-Match': `"${ifMatch}"` } : {},
+        body: update,
       });
     expect((await put(body)).status).toBe(428);
     const incomplete = await put({ ...body, status: 'Active' }, version);
     expect(incomplete.status).toBe(422);
     // The list comes one item each in details, and joined in fieldErrors.status for older clients.
-    const { error } = await incomplete.json();
+    const { error } = incomplete.body;
     expect(error.details).toContainEqual(expect.stringMatching(/Outbound Channel/));
     expect(error.fieldErrors.status).toBe(error.details.join('; '));
     expect((await put({ ...body, description: 'one' }, version)).status).toBe(200);
@@ -300,16 +268,16 @@ describe('the mock Hub channels', () => {
 describe('the large data set', () => {
   it('grows the demo account to 2,000 channels and 5,000 users that fit the schema', async () => {
     const admin = await signIn('admin@demo-corp.example');
-    hub.loadLargeDataSet();
-    expect(() => hubStateSchema.parse(hub.state)).not.toThrow();
+    testHub.hub().loadLargeDataSet();
+    expect(() => hubStateSchema.parse(testHub.hub().state)).not.toThrow();
     const channels = await call('GET', '/channels?pageSize=1', undefined, admin);
     const users = await call('GET', '/users?pageSize=1', undefined, admin);
     expect(channels.body.total).toBe(2_000);
     expect(users.body.total).toBe(5_000);
-    const ids = new Set(hub.state.channels.map((stored) => stored.channel.id));
-    expect(ids.size).toBe(hub.state.channels.length);
-    const emails = new Set(hub.state.users.map((user) => user.email.toLowerCase()));
-    expect(emails.size).toBe(hub.state.users.length);
+    const ids = new Set(testHub.hub().state.channels.map((stored) => stored.channel.id));
+    expect(ids.size).toBe(testHub.hub().state.channels.length);
+    const emails = new Set(testHub.hub().state.users.map((user) => user.email.toLowerCase()));
+    expect(emails.size).toBe(testHub.hub().state.users.length);
     // The Hub pages, filters and sorts it: the second page by name follows the first.
     const first = await call('GET', '/channels?sort=name&page=1&pageSize=25', undefined, admin);
     const second = await call('GET', '/channels?sort=name&page=2&pageSize=25', undefined, admin);
@@ -328,7 +296,7 @@ describe('the large data set', () => {
 
   it('loads again without duplicates and keeps what people added by hand', async () => {
     const admin = await signIn('admin@demo-corp.example');
-    hub.loadLargeDataSet();
+    testHub.hub().loadLargeDataSet();
     const created = await call(
       'POST',
       '/channels',
@@ -336,9 +304,9 @@ describe('the large data set', () => {
       admin,
     );
     expect(created.status).toBe(201);
-    hub.loadLargeDataSet();
-    expect(hub.state.channels).toHaveLength(2_000);
-    expect(hub.state.users).toHaveLength(5_000);
+    testHub.hub().loadLargeDataSet();
+    expect(testHub.hub().state.channels).toHaveLength(2_000);
+    expect(testHub.hub().state.users).toHaveLength(5_000);
     const found = await call('GET', '/channels?q=Made%20by%20hand', undefined, admin);
     expect(found.body.items.map((channel: { id: string }) => channel.id)).toEqual([
       created.body.id,
@@ -350,18 +318,18 @@ describe('the large data set', () => {
   it('grows the account it is asked to, and only that one', async () => {
     const created = await call('POST', '/signup', signup);
     const token = created.body.session.token as string;
-    const accountId = hub.accountOfToken(token);
+    const accountId = testHub.hub().accountOfToken(token);
     expect(accountId).toBeDefined();
-    hub.loadLargeDataSet();
-    hub.loadLargeDataSet(accountId);
+    testHub.hub().loadLargeDataSet();
+    testHub.hub().loadLargeDataSet(accountId);
     const acme = await call('GET', '/users?q=acme.example&pageSize=1', undefined, token);
     expect(acme.body.total).toBe(5_000);
     const channels = await call('GET', '/channels?pageSize=1', undefined, token);
     expect(channels.body.total).toBe(2_000);
     const admin = await signIn('admin@demo-corp.example');
     expect((await call('GET', '/users?pageSize=1', undefined, admin)).body.total).toBe(5_000);
-    const ids = hub.state.channels.map((stored) => stored.channel.id);
+    const ids = testHub.hub().state.channels.map((stored) => stored.channel.id);
     expect(new Set(ids).size).toBe(4_000);
-    expect(() => hubStateSchema.parse(hub.state)).not.toThrow();
+    expect(() => hubStateSchema.parse(testHub.hub().state)).not.toThrow();
   });
 });

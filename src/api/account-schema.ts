@@ -22,7 +22,6 @@ export const meSchema = z.object({
   role: roleSchema,
   accountName: z.string(),
 });
-export type Me = z.infer<typeof meSchema>;
 
 export const accountNameRule = singleLineText({ label: 'Company/organization name', max: 100 });
 

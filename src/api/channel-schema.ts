@@ -10,10 +10,10 @@ export const channelTypes = [
   'Facebook:Account',
   'Facebook:Service',
 ] as const;
-export const channelTypeSchema = z.enum(channelTypes);
+const channelTypeSchema = z.enum(channelTypes);
 export type ChannelType = z.infer<typeof channelTypeSchema>;
 
-export const channelStatusSchema = z.enum(['Active', 'Suspended']);
+const channelStatusSchema = z.enum(['Active', 'Suspended']);
 
 export const RPC_CACHE_TIMEOUT_MAX = 3600;
 export const QUEUE_HISTORY_WINDOW_MAX = 2_419_200;
@@ -54,18 +54,18 @@ const commonFields = {
   updatedAt: z.iso.datetime(),
 };
 
-export const blockedKeywordSchema = z.object({
+const blockedKeywordSchema = z.object({
   keyword: z.string(),
   blockedUntil: z.iso.datetime(),
 });
 
-export const twitterAccountSchema = z.object({
+const twitterAccountSchema = z.object({
   ...commonFields,
   type: z.literal('Twitter:Account'),
   authorization: z.nullable(z.object({ handle: z.string(), savedAt: z.iso.datetime() })),
 });
 
-export const facebookAccountSchema = z.object({
+const facebookAccountSchema = z.object({
   ...commonFields,
   type: z.literal('Facebook:Account'),
   authorization: z.nullable(
@@ -96,7 +96,7 @@ export const twitterServiceSettingsSchema = z.object({
   doNotStorePersonalData: z.boolean(),
 });
 
-export const twitterServiceSchema = z.object({
+const twitterServiceSchema = z.object({
   ...commonFields,
   ...twitterServiceSettingsSchema.shape,
   type: z.literal('Twitter:Service'),
@@ -117,7 +117,7 @@ export const facebookServiceSettingsSchema = z.object({
   }),
 });
 
-export const facebookServiceSchema = z.object({
+const facebookServiceSchema = z.object({
   ...commonFields,
   ...facebookServiceSettingsSchema.shape,
   type: z.literal('Facebook:Service'),
@@ -131,7 +131,6 @@ export const channelSchema = z.discriminatedUnion('type', [
 ]);
 export type Channel = z.infer<typeof channelSchema>;
 export type TwitterServiceChannel = z.infer<typeof twitterServiceSchema>;
-export type FacebookServiceChannel = z.infer<typeof facebookServiceSchema>;
 
 export const channelPageSchema = pageSchema(channelSchema);
 
@@ -279,12 +278,12 @@ export type ChannelUpdate = z.infer<typeof channelUpdateSchema>;
 export type TwitterServiceUpdate = z.infer<typeof twitterServiceUpdateSchema>;
 export type FacebookServiceUpdate = z.infer<typeof facebookServiceUpdateSchema>;
 
-export const facebookPageSchema = z.object({ id: z.string(), name: z.string() });
+const facebookPageSchema = z.object({ id: z.string(), name: z.string() });
 export const facebookPagesSchema = z.object({ items: z.array(facebookPageSchema) });
 
 export const authorizationStartSchema = z.object({ authorizeUrl: z.string() });
 
-export const channelSorts = ['name', '-name', 'updatedAt', '-updatedAt', 'type', '-type'] as const;
+const channelSorts = ['name', '-name', 'updatedAt', '-updatedAt', 'type', '-type'] as const;
 export const channelListParamsSchema = z.object({
   q: z.optional(z.string()),
   type: z.optional(channelTypeSchema),

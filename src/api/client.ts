@@ -5,13 +5,13 @@ import type { HubRoute } from './hub-route';
 import { getRuntimeConfig, whenHubReady } from './runtime-config';
 import { getSession } from './session-store';
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** The answer of a route without a body (204). */
 const noContent = z.undefined();
 
 /** What every call may set, whatever its route. */
-export type CallOptions = {
+type CallOptions = {
   signal?: AbortSignal;
   timeoutMs?: number;
   /** Sign-in calls send no token and must never open the re-authentication dialog. */
@@ -77,7 +77,7 @@ type SendOptions = CallOptions & {
 export type ReadOptions = Pick<CallOptions, 'reauthenticate'>;
 
 /** The longest Retry-After the console waits out by itself before retrying once. */
-export const MAX_AUTOMATIC_WAIT_SECONDS = 10;
+const MAX_AUTOMATIC_WAIT_SECONDS = 10;
 
 let onRateLimited: ((seconds: number) => void) | null = null;
 

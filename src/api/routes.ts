@@ -9,7 +9,7 @@ import { userRoutes } from './user-routes';
  * The whole Hub API. Each resource keeps its routes in its own module, so a page's code loads
  * only the schemas of the calls it makes.
  */
-export const hubRoutes = { ...authRoutes, ...accountRoutes, ...channelRoutes, ...userRoutes };
+const hubRoutes = { ...authRoutes, ...accountRoutes, ...channelRoutes, ...userRoutes };
 
 /** Every route, for the contract checks, the mock Hub's server and the OpenAPI document. */
 export const allHubRoutes: readonly HubRoute[] = Object.values(hubRoutes);

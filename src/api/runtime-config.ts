@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 
-export const runtimeConfigSchema = z.object({
+const runtimeConfigSchema = z.object({
   mode: z.enum(['mock', 'live']),
   hubBaseUrl: z.string().check(z.minLength(1)),
 });

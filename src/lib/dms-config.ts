@@ -1,5 +1,5 @@
 /** The options a DMS driver reads from its section, in the order the guide lists them. */
-export const dmsOptionNames = [
+const dmsOptionNames = [
   'gsa-account-name',
   'gsa-api-key',
   'gsa-channel-id',

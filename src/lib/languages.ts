@@ -1,5 +1,5 @@
 /** The language codes X accepts in its `lang` filter. */
-export const twitterLanguageCodes = [
+const twitterLanguageCodes = [
   'am',
   'ar',
   'hy',
@@ -72,7 +72,7 @@ export const twitterLanguageCodes = [
   'cy',
 ] as const;
 
-export type TwitterLanguageCode = (typeof twitterLanguageCodes)[number];
+type TwitterLanguageCode = (typeof twitterLanguageCodes)[number];
 
 // The browser's own names come first; some builds carry no data for some of these languages and
 // give back the bare code ("bo"), so each has its English name here.

@@ -12,7 +12,7 @@ function emit() {
   listeners.forEach((listener) => listener());
 }
 
-export function dismissToast(id: number) {
+function dismissToast(id: number) {
   toasts = toasts.filter((toast) => toast.id !== id);
   emit();
 }

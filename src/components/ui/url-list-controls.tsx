@@ -6,7 +6,7 @@ import { Button } from './button';
 import styles from './url-list-controls.module.css';
 
 /** Sets or removes one URL parameter; any change but paging goes back to page 1. */
-export function useUrlParam() {
+function useUrlParam() {
   const [, setSearch] = useSearchParams();
   return useCallback(
     (name: string, value: string | undefined, options?: { replace?: boolean }) =>

@@ -11,7 +11,7 @@ import styles from './channels.module.css';
 type AccountChannel = Extract<Channel, { type: 'Twitter:Account' | 'Facebook:Account' }>;
 type Outcome = 'waiting' | 'again' | 'saved' | 'closed' | null;
 
-export const PROVIDER_DONE_MESSAGE = 'hub-console:provider-login-done';
+const PROVIDER_DONE_MESSAGE = 'hub-console:provider-login-done';
 
 /** Links from data open only as web pages, never as script or data URLs. */
 function isWebUrl(url: string) {
