@@ -204,9 +204,11 @@ async function searchTimings(page, { path, caption, fullTotal, terms, expectedTo
     page.waitForFunction(
       ({ caption, total }) => {
         const element = document.querySelector('main table');
+        // The page writes the total in the reader's locale ("2,000" in en-US).
+        const written = new Intl.NumberFormat().format(total);
         return (
           element?.ariaBusy === 'false' &&
-          element.caption?.textContent.startsWith(`${caption}, ${total} in all`)
+          element.caption?.textContent.startsWith(`${caption}, ${written} in all`)
         );
       },
       { caption, total },
