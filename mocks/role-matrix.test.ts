@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sessionSchema } from '../src/api/account-schema';
+import { sessionSchema } from '../src/api/session-schema';
 import { toChannelUpdate } from '../src/api/channel-schema';
 import { actions, can, type Action } from '../src/api/permissions';
 import { allHubRoutes } from '../src/api/routes';

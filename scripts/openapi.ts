@@ -41,16 +41,17 @@ export function buildOpenApi() {
       });
     }
     if (route.query) {
-      const query = schemaOf(route.query, 'input') as {
-        properties?: Record<string, unknown>;
-        required?: string[];
-      };
-      for (const [name, schema] of Object.entries(query.properties ?? {})) {
+      type ObjectSchema = { properties?: Record<string, unknown>; required?: string[] };
+      // Whether a parameter may be left out is a matter of what is sent; its schema describes the
+      // value its text stands for (`page=2` is the integer 2), which is what parsing gives.
+      const sent = schemaOf(route.query, 'input') as ObjectSchema;
+      const read = schemaOf(route.query, 'output') as ObjectSchema;
+      for (const name of Object.keys(sent.properties ?? {})) {
         parameters.push({
           name,
           in: 'query',
-          required: query.required?.includes(name) ?? false,
-          schema,
+          required: sent.required?.includes(name) ?? false,
+          schema: read.properties?.[name],
         });
       }
     }

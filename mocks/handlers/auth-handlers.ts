@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 import { accountRoutes } from '../../src/api/account-routes';
-import { authRoutes } from '../../src/api/auth-routes';
+import { sessionRoutes } from '../../src/api/session-routes';
 import { entryKey } from '../../src/lib/entry';
 import { checkPassword } from '../../src/lib/password-policy';
 import {
@@ -34,8 +34,8 @@ export function createAuthHandlers(hub: MockHub) {
   }
 
   return [
-    on(authRoutes.signUp, async ({ request }) => {
-      const input = await readBody(request, authRoutes.signUp.body);
+    on(accountRoutes.signUp, async ({ request }) => {
+      const input = await readBody(request, accountRoutes.signUp.body);
       const policy = checkPassword(input.password, input.email);
       if (!policy.ok) {
         return errorResponse(400, 'invalid', 'Some values are not valid.', {
@@ -78,8 +78,8 @@ export function createAuthHandlers(hub: MockHub) {
       );
     }),
 
-    on(authRoutes.createToken, async ({ request }) => {
-      const credentials = await readBody(request, authRoutes.createToken.body);
+    on(sessionRoutes.createToken, async ({ request }) => {
+      const credentials = await readBody(request, sessionRoutes.createToken.body);
       const account = hub.state.accounts.find((candidate) =>
         'apiKey' in credentials
           ? candidate.apiKey === credentials.apiKey
@@ -99,7 +99,7 @@ export function createAuthHandlers(hub: MockHub) {
       return HttpResponse.json(session, { status: 201 });
     }),
 
-    on(authRoutes.deleteToken, ({ request }) => {
+    on(sessionRoutes.deleteToken, ({ request }) => {
       const token = request.headers.get('Authorization')?.replace(/^Bearer /, '');
       hub.state.sessions = hub.state.sessions.filter((session) => session.token !== token);
       hub.commit();

@@ -1,11 +1,21 @@
 import { z } from 'zod/mini';
-import { accountSchema, meSchema } from './account-schema';
+import { accountSchema, meSchema, signupInputSchema, signupResultSchema } from './account-schema';
 import { defineRoute } from './hub-route';
 
 const accountQuerySchema = z.object({ reveal: z.optional(z.literal('apiKey')) });
 
-/** The signed-in user and the account. */
+/** The account: creating it with its first Admin, reading it, and the signed-in user. */
 export const accountRoutes = {
+  signUp: defineRoute({
+    method: 'post',
+    path: '/signup',
+    summary:
+      'Create an account and its first Admin; returns the account (with API key) and a session',
+    auth: false,
+    body: signupInputSchema,
+    success: { status: 201, schema: signupResultSchema },
+    errors: [400, 409, 429, 500],
+  }),
   readMe: defineRoute({
     method: 'get',
     path: '/me',

@@ -1,5 +1,7 @@
 import { z } from 'zod/mini';
-import { emailRule, singleLineText } from '../lib/text-rules';
+import { emailRule } from '../lib/email-rule';
+import { singleLineText } from '../lib/text-rules';
+import { sessionSchema } from './session-schema';
 import { personNameRules, roleSchema, userSchema } from './user-schema';
 
 export const accountSchema = z.object({
@@ -10,12 +12,6 @@ export const accountSchema = z.object({
   urlBase: z.string(),
 });
 export type Account = z.infer<typeof accountSchema>;
-
-export const sessionSchema = z.object({
-  token: z.string().check(z.minLength(1)),
-  expiresAt: z.iso.datetime(),
-});
-export type Session = z.infer<typeof sessionSchema>;
 
 export const meSchema = z.object({
   user: userSchema,
@@ -40,10 +36,3 @@ export const signupResultSchema = z.object({
   session: sessionSchema,
 });
 export type SignupResult = z.infer<typeof signupResultSchema>;
-
-const required = z.string().check(z.minLength(1));
-export const tokenRequestSchema = z.union([
-  z.object({ account: required, email: required, password: required }),
-  z.object({ apiKey: required, email: required, password: required }),
-]);
-export type TokenRequest = z.infer<typeof tokenRequestSchema>;

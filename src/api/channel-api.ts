@@ -1,9 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { MAX_PAGE_SIZE } from './page-schema';
 import type { Channel, ChannelListParams, ChannelUpdate, NewChannelInput } from './channel-schema';
 import { requestHub, type ReadOptions } from './client';
 import { channelRoutes } from './channel-routes';
-
-const OF_TYPE_PAGE_SIZE = 100;
 
 export const channelQueries = {
   all: () => ['channels'] as const,
@@ -27,10 +26,10 @@ export const channelQueries = {
         const page = (number: number) =>
           requestHub(channelRoutes.listChannels, {
             signal,
-            query: { type, pageSize: OF_TYPE_PAGE_SIZE, sort: 'name', page: number },
+            query: { type, pageSize: MAX_PAGE_SIZE, sort: 'name', page: number },
           });
         const first = await page(1);
-        const pageCount = Math.ceil(first.total / OF_TYPE_PAGE_SIZE);
+        const pageCount = Math.ceil(first.total / MAX_PAGE_SIZE);
         const rest = await Promise.all(
           Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => page(index + 2)),
         );

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { canonicalEntry, entryCharacterProblem, entryKey } from '../lib/entry';
 import { countCharacters, multiLineText, singleLineText } from '../lib/text-rules';
-import { pageSchema } from './page-schema';
+import { pageParams, pageSchema } from './page-schema';
 import { idSchema } from './user-schema';
 
 export const channelTypes = [
@@ -290,8 +290,7 @@ export const channelListParamsSchema = z.object({
   status: z.optional(channelStatusSchema),
   production: z.optional(z.enum(['true', 'false'])),
   sort: z._default(z.enum(channelSorts), 'name'),
-  page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
-  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
+  ...pageParams,
 });
 export type ChannelListParams = z.output<typeof channelListParamsSchema>;
 

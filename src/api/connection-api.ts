@@ -2,7 +2,7 @@ import { ApiError } from './api-error';
 import { requestHub } from './client';
 import { can } from './permissions';
 import { accountRoutes } from './account-routes';
-import { authRoutes } from './auth-routes';
+import { sessionRoutes } from './session-routes';
 import { channelRoutes } from './channel-routes';
 
 export type CheckStep = { label: string; outcome: 'pass' | 'fail' | 'not run'; detail: string };
@@ -35,7 +35,7 @@ export async function checkDmsConnection(input: {
   const [tokenStep] = steps as [CheckStep];
   let token: string;
   try {
-    const session = await requestHub(authRoutes.createToken, {
+    const session = await requestHub(sessionRoutes.createToken, {
       anonymous: true,
       body: { apiKey: input.apiKey, email: input.email, password: input.password },
     });
@@ -54,7 +54,7 @@ export async function checkDmsConnection(input: {
     return await checkWithToken(token, input.channelId, steps);
   } finally {
     // The check's own session is not left open at the Hub.
-    await requestHub(authRoutes.deleteToken, { bearerToken: token }).catch(() => undefined);
+    await requestHub(sessionRoutes.deleteToken, { bearerToken: token }).catch(() => undefined);
   }
 }
 

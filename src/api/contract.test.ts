@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub } from '../../mocks/node';
 import { SEED_CHANNEL_IDS } from '../../mocks/seed';
 import { accountQueries, meQueries } from './account-api';
-import { signIn, signOut, signUp } from './auth-api';
+import { signIn, signOut } from './auth-api';
+import { signUp } from './signup-api';
 import {
   channelQueries,
   createChannel,

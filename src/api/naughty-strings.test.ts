@@ -2,7 +2,7 @@
 import naughtyStrings from 'big-list-of-naughty-strings/blns.json';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub } from '../../mocks/node';
-import { emailRule } from '../lib/text-rules';
+import { emailRule } from '../lib/email-rule';
 import { accountNameRule } from './account-schema';
 import {
   channelDescriptionRule,

@@ -1,15 +1,20 @@
 import { accountRoutes } from './account-routes';
-import { authRoutes } from './auth-routes';
 import { channelRoutes } from './channel-routes';
 import { errorBodySchema } from './error-schema';
 import type { HubRoute } from './hub-route';
+import { sessionRoutes } from './session-routes';
 import { userRoutes } from './user-routes';
 
 /**
  * The whole Hub API. Each resource keeps its routes in its own module, so a page's code loads
  * only the schemas of the calls it makes.
  */
-const hubRoutes = { ...authRoutes, ...accountRoutes, ...channelRoutes, ...userRoutes };
+const hubRoutes = {
+  ...sessionRoutes,
+  ...accountRoutes,
+  ...channelRoutes,
+  ...userRoutes,
+};
 
 /** Every route, for the contract checks, the mock Hub's server and the OpenAPI document. */
 export const allHubRoutes: readonly HubRoute[] = Object.values(hubRoutes);

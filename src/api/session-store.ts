@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { sessionSchema, type Session } from './account-schema';
+import { sessionSchema, type Session } from './session-schema';
 
 // The token lives in memory and sessionStorage only: it survives a reload of this tab,
 // never reaches other tabs or a later browser session, and is never written to localStorage.

@@ -1,5 +1,7 @@
 import { z } from 'zod/mini';
-import { emailRule, singleLineText } from '../lib/text-rules';
+import { pageParams } from './page-schema';
+import { emailRule } from '../lib/email-rule';
+import { singleLineText } from '../lib/text-rules';
 
 export const roles = ['Admin', 'Support', 'Viewer'] as const;
 export const roleSchema = z.enum(roles);
@@ -40,18 +42,11 @@ export type UserUpdate = z.infer<typeof userUpdateSchema>;
 /** The body of a password reset; the policy itself is checked against the user's email. */
 export const passwordBodySchema = z.object({ password: z.string() });
 
-export const USER_PAGE_SIZE = 25;
-export const MAX_USER_PAGE_SIZE = 100;
-
 /** GET /users: search, role filter and paging, as the Users page and the Hub read them. */
 export const userListParamsSchema = z.object({
   q: z.optional(z.string()),
   role: z.optional(roleSchema),
-  page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
-  pageSize: z._default(
-    z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_USER_PAGE_SIZE)),
-    USER_PAGE_SIZE,
-  ),
+  ...pageParams,
 });
 export type UserListParams = z.output<typeof userListParamsSchema>;
 

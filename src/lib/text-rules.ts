@@ -51,14 +51,3 @@ export function singleLineText({ label, min = 1, max }: TextRuleOptions) {
 export function multiLineText({ label, max }: Omit<TextRuleOptions, 'min'>) {
   return z.string().check(z.trim(), atMost(label, max), noForbiddenCharacters(label, true));
 }
-
-export const emailRule = z.pipe(
-  z
-    .string({ error: 'Enter an email address' })
-    .check(
-      z.trim(),
-      z.minLength(1, 'Enter an email address'),
-      z.maxLength(254, 'An email address has at most 254 characters'),
-    ),
-  z.email('Enter a valid email address, like name@example.com'),
-);

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { emailRule } from '../../lib/text-rules';
+import { emailRule } from '../../lib/email-rule';
 
 export const signInFormSchema = z.object({
   account: z.string().check(z.trim(), z.minLength(1, 'Enter your account name')),

@@ -1,7 +1,5 @@
 import type { ChannelListParams } from '../../api/channel-schema';
 
-export const PAGE_SIZE = 25;
-
 export const sortOptions: { value: ChannelListParams['sort']; label: string }[] = [
   { value: 'name', label: 'Name, A to Z' },
   { value: '-name', label: 'Name, Z to A' },

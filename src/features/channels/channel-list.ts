@@ -1,7 +1,7 @@
 import type { ReadOptions } from '../../api/client';
 import { channelQueries } from '../../api/channel-api';
 import { channelListParamsSchema, type ChannelListParams } from '../../api/channel-schema';
-import { PAGE_SIZE } from './channel-labels';
+import { PAGE_SIZE } from '../../api/page-schema';
 
 // What My Channels shows, apart from the page itself: the route's loader starts this request
 // while the page's code is still loading.

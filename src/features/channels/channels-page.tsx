@@ -21,7 +21,8 @@ import {
   useListSearch,
 } from '../../components/ui/url-list-controls';
 import { formatDateTime, formatNumber } from '../../lib/format';
-import { PAGE_SIZE, sortOptions } from './channel-labels';
+import { PAGE_SIZE } from '../../api/page-schema';
+import { sortOptions } from './channel-labels';
 import { readChannelListParams } from './channel-list';
 import styles from './channels.module.css';
 import tableStyles from '../../components/ui/data-table.module.css';

@@ -8,7 +8,7 @@ import { checkDmsConnection } from '../../api/connection-api';
 import { can } from '../../api/permissions';
 import { useFormMutation } from '../../api/use-form-mutation';
 import { userQueries } from '../../api/user-api';
-import { MAX_USER_PAGE_SIZE } from '../../api/user-schema';
+import { MAX_PAGE_SIZE } from '../../api/page-schema';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { LoadFailed } from '../../components/ui/list-page';
@@ -42,9 +42,7 @@ export function ConnectDmsPage() {
     ...accountQueries.detail({ reveal: true }),
     enabled: mayReveal && revealed,
   });
-  const admins = useQuery(
-    userQueries.list({ role: 'Admin', page: 1, pageSize: MAX_USER_PAGE_SIZE }),
-  );
+  const admins = useQuery(userQueries.list({ role: 'Admin', page: 1, pageSize: MAX_PAGE_SIZE }));
   const [chosenUser, setChosenUser] = useState<string | null>(null);
   const [password, setPassword] = useState('');
   const [downloadProblem, setDownloadProblem] = useState<string | null>(null);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import type { SignupResult } from '../../api/account-schema';
-import { signUp } from '../../api/auth-api';
+import { signUp } from '../../api/signup-api';
 import { oneOf, placeServerErrors } from '../../api/field-errors';
 import { checkPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../lib/password-policy';
 import { Alert } from '../../components/ui/alert';

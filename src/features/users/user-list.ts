@@ -1,6 +1,7 @@
 import type { ReadOptions } from '../../api/client';
 import { userQueries } from '../../api/user-api';
-import { USER_PAGE_SIZE, userListParamsSchema, type UserListParams } from '../../api/user-schema';
+import { PAGE_SIZE } from '../../api/page-schema';
+import { userListParamsSchema, type UserListParams } from '../../api/user-schema';
 import { readPage } from '../../lib/page-param';
 
 // What Users shows, apart from the page itself: the route's loader starts this request while
@@ -12,7 +13,7 @@ export function readUserListParams(search: URLSearchParams): UserListParams {
     q: search.get('q')?.trim() || undefined,
     role: role.success ? role.data : undefined,
     page: readPage(search),
-    pageSize: USER_PAGE_SIZE,
+    pageSize: PAGE_SIZE,
   };
 }
 

@@ -5,7 +5,8 @@ import { meQueries } from '../../api/account-api';
 import { describeError } from '../../api/api-error';
 import { can } from '../../api/permissions';
 import { userQueries } from '../../api/user-api';
-import { roleSchema, USER_PAGE_SIZE, type Role, type User } from '../../api/user-schema';
+import { PAGE_SIZE } from '../../api/page-schema';
+import { roleSchema, type Role, type User } from '../../api/user-schema';
 import { Alert } from '../../components/ui/alert';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { Button } from '../../components/ui/button';
@@ -104,7 +105,7 @@ export function UsersPage() {
       ) : !page ? (
         <p role="status">Loading users…</p>
       ) : page.items.length === 0 && page.total > 0 ? (
-        <PastLastPage total={page.total} pageSize={USER_PAGE_SIZE} noun={userNoun} />
+        <PastLastPage total={page.total} pageSize={PAGE_SIZE} noun={userNoun} />
       ) : page.items.length === 0 ? (
         <Alert tone="info" title="No users match">
           <p>Change the search or the role filter to see more users.</p>
@@ -119,12 +120,7 @@ export function UsersPage() {
             viewer={viewer}
             onOpen={setDialog}
           />
-          <Pagination
-            page={params.page}
-            pageSize={USER_PAGE_SIZE}
-            total={page.total}
-            noun={userNoun}
-          />
+          <Pagination page={params.page} pageSize={PAGE_SIZE} total={page.total} noun={userNoun} />
         </>
       )}
 

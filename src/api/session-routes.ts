@@ -1,23 +1,8 @@
-import {
-  sessionSchema,
-  signupInputSchema,
-  signupResultSchema,
-  tokenRequestSchema,
-} from './account-schema';
 import { defineRoute } from './hub-route';
+import { sessionSchema, tokenRequestSchema } from './session-schema';
 
-/** Sign-up and sessions: what the public pages call. */
-export const authRoutes = {
-  signUp: defineRoute({
-    method: 'post',
-    path: '/signup',
-    summary:
-      'Create an account and its first Admin; returns the account (with API key) and a session',
-    auth: false,
-    body: signupInputSchema,
-    success: { status: 201, schema: signupResultSchema },
-    errors: [400, 409, 429, 500],
-  }),
+/** Sessions: signing in and out. */
+export const sessionRoutes = {
   createToken: defineRoute({
     method: 'post',
     path: '/auth/token',
