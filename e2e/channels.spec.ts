@@ -273,7 +273,7 @@ test.describe('My Channels', () => {
       .getByRole('button', { name: 'Leave without saving' })
       .click();
     await expect(page.getByRole('link', { name: payload })).toBeVisible();
-    expect(await page.locator('img').count()).toBe(0);
+    await expect(page.locator('img')).toHaveCount(0);
   });
 
   test('a concurrent save is caught: reload theirs, or overwrite with mine', async ({

@@ -12,7 +12,7 @@ export const DEMO = {
   },
 } as const;
 
-export type DemoRole = keyof typeof DEMO.users;
+type DemoRole = keyof typeof DEMO.users;
 
 export const DEMO_API_KEY = '7c3e9a1f5b2d4e6a8c0f1b3d5e7a9c2e';
 

@@ -33,7 +33,7 @@ const localStoragePersistence: Persistence = {
 };
 
 /** The controls tests reach through `window.mockHub` (documented in the README). */
-export type MockHubControls = {
+type MockHubControls = {
   setLatency(milliseconds: number): void;
   failNextRequest(kind: FaultKind | null): void;
   expireSession(): void;

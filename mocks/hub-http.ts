@@ -3,14 +3,13 @@ import type { z } from 'zod/mini';
 import type { HubRoute } from '../src/api/hub-route';
 import { can, type Action, type Target } from '../src/api/permissions';
 import { effectiveRole, type Role, type User } from '../src/api/user-schema';
-import type { Account } from '../src/api/account-schema';
+import { RETENTION_DAYS, type Account } from '../src/api/account-schema';
 import type { MockHub } from './mock-hub';
 import type { StoredAccount, StoredUser } from './hub-state';
 
 /** Every handler path starts here; the leading wildcard matches any origin. */
 export const HUB = '*/api/v2.0';
 export const SESSION_HOURS = 24;
-const RETENTION_DAYS = 28;
 
 /** Serves one route of the contract's table, at its method and path. */
 export function on(route: HubRoute, resolver: Parameters<typeof http.all>[1]) {

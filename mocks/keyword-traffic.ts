@@ -1,9 +1,7 @@
+import { KEYWORD_BLOCK_DAYS, KEYWORD_SPIKE_PER_MINUTE } from '../src/api/channel-schema';
 import { sameEntry } from '../src/lib/entry';
 import { evaluatePost } from '../src/lib/filter-rules';
 import type { MockHub } from './mock-hub';
-
-const SPIKE_LIMIT_PER_MINUTE = 300;
-const BLOCK_DAYS = 3;
 
 /** Drops the blocks whose time is over, as the Hub does before it answers. */
 export function releaseExpiredBlocks(hub: MockHub) {
@@ -22,7 +20,7 @@ export function releaseExpiredBlocks(hub: MockHub) {
 
 /**
  * Simulates X traffic on one keyword of a Twitter:Service channel. The same filter rules as the
- * console's preview decide whether the channel sources such posts; past 300 tweets a minute the
+ * console's preview decide whether the channel sources such posts; past KEYWORD_SPIKE_PER_MINUTE tweets a minute the
  * Hub removes the keyword and blocks it for 3 days.
  */
 export function simulateKeywordSpike(
@@ -52,17 +50,17 @@ export function simulateKeywordSpike(
   if (!verdict.sourced || verdict.term !== entry) {
     return `The channel does not source posts for “${entry}” (${verdict.reason}); nothing changes.`;
   }
-  if (tweetsPerMinute <= SPIKE_LIMIT_PER_MINUTE) {
+  if (tweetsPerMinute <= KEYWORD_SPIKE_PER_MINUTE) {
     return `${tweetsPerMinute} tweets a minute on “${entry}” is within the limit.`;
   }
   const now = hub.now();
-  const blockedUntil = new Date(now.getTime() + BLOCK_DAYS * 86_400_000).toISOString();
+  const blockedUntil = new Date(now.getTime() + KEYWORD_BLOCK_DAYS * 86_400_000).toISOString();
   channel.keywords = channel.keywords.filter((candidate) => candidate !== entry);
   channel.blockedKeywords = [...channel.blockedKeywords, { keyword: entry, blockedUntil }];
   channel.version += 1;
   channel.updatedAt = now.toISOString();
   hub.commit();
-  return `“${entry}” passed ${SPIKE_LIMIT_PER_MINUTE} tweets a minute: removed and blocked until ${blockedUntil}.`;
+  return `“${entry}” passed ${KEYWORD_SPIKE_PER_MINUTE} tweets a minute: removed and blocked until ${blockedUntil}.`;
 }
 
 /** The keywords of an update that are still blocked, with the time each can be added back. */

@@ -22,10 +22,10 @@ async function prepareHub(): Promise<ReactNode> {
     return null;
   }
   // Loaded only in mock mode: the live bundle carries none of the mock Hub.
-  const mock = await import('../mocks/browser');
-  const hub = await mock.startMockHub();
-  setRuntimeConfig({ ...config, demoUsers: mock.demoUsers });
-  return <mock.MockHubPanel hub={hub} />;
+  const { startMockHub, demoUsers, MockHubPanel } = await import('../mocks/browser');
+  const hub = await startMockHub();
+  setRuntimeConfig({ ...config, demoUsers });
+  return <MockHubPanel hub={hub} />;
 }
 
 async function start(root: Root) {
@@ -33,9 +33,9 @@ async function start(root: Root) {
     const config = await loadRuntimeConfig();
     if (config.mode === 'mock') {
       // A provider login popup: the mock provider's page instead of the console.
-      const mock = await import('../mocks/browser');
-      await mock.startMockHub();
-      root.render(<mock.MockProviderPage />);
+      const { startMockHub, MockProviderPage } = await import('../mocks/browser');
+      await startMockHub();
+      root.render(<MockProviderPage />);
       return;
     }
   }

@@ -4,6 +4,9 @@ import { singleLineText } from '../lib/text-rules';
 import { sessionSchema } from './session-schema';
 import { personNameRules, roleSchema, userSchema } from './user-schema';
 
+/** How long the Hub keeps message data, in days (SPEC §7; Facebook:Service shows it too). */
+export const RETENTION_DAYS = 28;
+
 export const accountSchema = z.object({
   name: z.string(),
   apiKey: z.string(),

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { canonicalEntry, entryCharacterProblem, entryKey } from '../lib/entry';
+import { groupDigits } from '../lib/format';
 import { countCharacters, multiLineText, singleLineText } from '../lib/text-rules';
 import { pageParams, pageSchema } from './page-schema';
 import { idSchema } from './user-schema';
@@ -17,17 +18,16 @@ const channelStatusSchema = z.enum(['Active', 'Suspended']);
 
 export const RPC_CACHE_TIMEOUT_MAX = 3600;
 export const QUEUE_HISTORY_WINDOW_MAX = 2_419_200;
-export const FACEBOOK_RETENTION_DAYS = 28;
+/** Past this many tweets a minute the Hub removes a keyword and blocks it for KEYWORD_BLOCK_DAYS. */
+export const KEYWORD_SPIKE_PER_MINUTE = 300;
+export const KEYWORD_BLOCK_DAYS = 3;
+export const LIST_MAX_ENTRIES = 400;
 
 export const channelNameRule = singleLineText({ label: 'Channel Name', max: 100 });
 export const channelDescriptionRule = multiLineText({ label: 'Description', max: 500 });
 
-// Digits grouped by hand: the first toLocaleString call builds an ICU number formatter, about
-// 25 ms of the page's start-up for two error messages that are almost never shown.
-const grouped = (value: number) => String(value).replace(/\B(?=(\d{3})+$)/g, ',');
-
 const seconds = (label: string, max: number) => {
-  const tooBig = `${label} can be at most ${grouped(max)} seconds`;
+  const tooBig = `${label} can be at most ${groupDigits(max)} seconds`;
   const negative = `${label} cannot be negative`;
   return z
     .int({
@@ -81,8 +81,8 @@ const facebookAccountSchema = z.object({
 export const twitterServiceSettingsSchema = z.object({
   allowAnyLanguage: z.boolean(),
   languages: z.array(z.string()),
-  keywords: z.array(z.string()).check(z.maxLength(400)),
-  exclusions: z.array(z.string()).check(z.maxLength(400)),
+  keywords: z.array(z.string()).check(z.maxLength(LIST_MAX_ENTRIES)),
+  exclusions: z.array(z.string()).check(z.maxLength(LIST_MAX_ENTRIES)),
   skipRetweets: z.boolean(),
   handles: z.array(z.string()),
   defaultReplyHandle: z.nullable(z.string()),
@@ -167,7 +167,6 @@ export const facebookServiceDefaults: z.infer<typeof facebookServiceSettingsSche
 };
 
 export const HANDLE_PATTERN = /^@[A-Za-z0-9_]{1,15}$/;
-export const LIST_MAX_ENTRIES = 400;
 export const ENTRY_MAX_CHARACTERS = 60;
 
 const listEntry = (label: string) =>

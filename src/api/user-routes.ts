@@ -57,7 +57,7 @@ export const userRoutes = {
   setUserPassword: defineRoute({
     method: 'post',
     path: '/users/{id}/password',
-    summary: "Set a user's password (12 to 128 characters, not the email, not common)",
+    summary: "Set a user's password; the Hub checks it against the password policy",
     auth: true,
     body: passwordBodySchema,
     success: { status: 204, schema: null },

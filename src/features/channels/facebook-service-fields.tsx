@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { describeError } from '../../api/api-error';
 import { channelQueries } from '../../api/channel-api';
+import { RETENTION_DAYS } from '../../api/account-schema';
 import {
-  FACEBOOK_RETENTION_DAYS,
   facebookServiceSettingsSchema,
   QUEUE_HISTORY_WINDOW_MAX,
   RPC_CACHE_TIMEOUT_MAX,
@@ -139,7 +139,7 @@ export function FacebookServiceFields({ readOnly }: { readOnly: boolean }) {
         {...register('doNotStorePersonalData')}
       />
       <p>
-        <strong>Days data will be stored in the Hub</strong>: {FACEBOOK_RETENTION_DAYS}
+        <strong>Days data will be stored in the Hub</strong>: {RETENTION_DAYS}
       </p>
       <MessageTypes
         readOnly={readOnly}

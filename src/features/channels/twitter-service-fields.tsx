@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { channelQueries } from '../../api/channel-api';
 import {
+  KEYWORD_BLOCK_DAYS,
+  KEYWORD_SPIKE_PER_MINUTE,
   ENTRY_MAX_CHARACTERS,
   HANDLE_PATTERN,
   LIST_MAX_ENTRIES,
@@ -16,7 +18,7 @@ import { entryKey, sameEntry } from '../../lib/entry';
 import { countCharacters } from '../../lib/text-rules';
 import { broadKeywordWarning } from '../../lib/keyword-warnings';
 import { toTwitterLanguageCode, twitterLanguages } from '../../lib/languages';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, groupDigits } from '../../lib/format';
 import { PostPreview } from './post-preview';
 import styles from './channels.module.css';
 
@@ -154,7 +156,8 @@ export function TwitterServiceFields({
             Blocked keywords
           </h3>
           <p className={styles.help}>
-            The Hub removed these after their traffic passed 300 tweets a minute.
+            The Hub removed these after their traffic passed {KEYWORD_SPIKE_PER_MINUTE} tweets a
+            minute.
           </p>
           <ul>
             {channel.blockedKeywords.map((block) => (
@@ -276,7 +279,7 @@ export function TwitterServiceFields({
         inputMode="numeric"
         className={styles.number}
         readOnly={readOnly}
-        description="Whole seconds, 0 to 3600; 0 turns the cache off. Chatbots want a small value or 0."
+        description={`Whole seconds, 0 to ${groupDigits(RPC_CACHE_TIMEOUT_MAX)}; 0 turns the cache off. Chatbots want a small value or 0.`}
         error={errors.rpcCacheTimeout?.message}
         {...register('rpcCacheTimeout', { valueAsNumber: true })}
       />
@@ -355,8 +358,8 @@ function KeywordBestPractices() {
           and Manchester United. Prefer a specific phrase, such as the full company name.
         </li>
         <li>
-          A keyword whose traffic passes 300 tweets a minute is removed by the Hub and blocked for 3
-          days.
+          A keyword whose traffic passes {KEYWORD_SPIKE_PER_MINUTE} tweets a minute is removed by
+          the Hub and blocked for {KEYWORD_BLOCK_DAYS} days.
         </li>
       </ul>
     </details>

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -82,7 +82,7 @@ describe('SignupPage', () => {
     // Typing 10,000 characters one by one is slow; paste as a person would.
     await paste(user, label, value);
     await user.click(screen.getByRole('button', { name: 'Create account' }));
-    expect(field(label)).toHaveAccessibleDescription(message);
+    await waitFor(() => expect(field(label)).toHaveAccessibleDescription(message));
   });
 
   it('explains the password policy while typing and refuses mismatched passwords', async () => {
@@ -93,8 +93,11 @@ describe('SignupPage', () => {
     expect(field(/^Password/)).toHaveAccessibleDescription(/meets the policy/);
     await user.type(field('Confirm password'), 'something else');
     await user.click(screen.getByRole('button', { name: 'Create account' }));
-    expect(field('Confirm password')).toHaveAccessibleDescription(
-      'The two passwords are not the same',
+    // The form validates through its asynchronous resolver, which may finish after the click.
+    await waitFor(() =>
+      expect(field('Confirm password')).toHaveAccessibleDescription(
+        'The two passwords are not the same',
+      ),
     );
   });
 

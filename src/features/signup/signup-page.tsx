@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
-import type { SignupResult } from '../../api/account-schema';
+import { RETENTION_DAYS, type SignupResult } from '../../api/account-schema';
 import { signUp } from '../../api/signup-api';
 import { oneOf, placeServerErrors } from '../../api/field-errors';
 import { checkPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../lib/password-policy';
@@ -155,8 +155,8 @@ function SignupForm({ onCreated }: { onCreated: (result: SignupResult) => void }
           <p>
             Social Engagement connects your social media channels to your contact center through the
             Hub. By creating an account you agree that the Hub processes the posts, messages and
-            account data of the channels you connect, keeps message data for 28 days, and uses the
-            credentials you authorize only to read and answer on your behalf.
+            account data of the channels you connect, keeps message data for {RETENTION_DAYS} days,
+            and uses the credentials you authorize only to read and answer on your behalf.
           </p>
           <p>
             You are responsible for the social media accounts you connect, for the licenses your
