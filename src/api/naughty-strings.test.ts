@@ -1,7 +1,7 @@
 // @vitest-environment node
 import naughtyStrings from 'big-list-of-naughty-strings/blns.json';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub } from '../../mocks/node';
+import { describe, expect, it } from 'vitest';
+import { setUpTestHub } from '../../mocks/hub-test-client';
 import { emailRule } from '../lib/email-rule';
 import { accountNameRule } from './account-schema';
 import {
@@ -12,23 +12,7 @@ import {
 } from './channel-schema';
 import { personNameRules } from './user-schema';
 
-const BASE = 'http://hub.test/api/v2.0';
-const { server } = await createTestHub();
-let token = '';
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  const response = await fetch(`${BASE}/auth/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      account: 'Demo Corp',
-      email: 'admin@demo-corp.example',
-      password: 'Demo-Console-2026',
-    }),
-  });
-  token = ((await response.json()) as { token: string }).token;
-});
-afterAll(() => server.close());
+const { call, signIn } = setUpTestHub();
 
 const strings = [
   ...naughtyStrings,
@@ -45,16 +29,6 @@ const fields = {
   Description: channelDescriptionRule,
   email: emailRule,
 };
-
-async function hub(method: string, path: string, body?: unknown) {
-  const response = await fetch(`${BASE}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
 
 describe(`the big list of naughty strings (${strings.length} strings)`, () => {
   it(`each is accepted or refused with a message by all ${Object.keys(fields).length + 1} text rules, never thrown`, () => {
@@ -95,18 +69,18 @@ describe(`the big list of naughty strings (${strings.length} strings)`, () => {
     'each channel name and description the rules accept comes back from the Hub exactly',
     { timeout: 60_000 },
     async () => {
+      const token = await signIn('admin@demo-corp.example');
       let roundTrips = 0;
       for (const [index, value] of strings.entries()) {
         const name = channelNameRule.safeParse(`${index} ${value}`);
         const description = channelDescriptionRule.safeParse(value);
-        const created = await hub('POST', '/channels', {
-          type: 'Twitter:Account',
-          name: `${index} ${value}`,
-          description: value,
+        const created = await call('POST', '/channels', {
+          token,
+          body: { type: 'Twitter:Account', name: `${index} ${value}`, description: value },
         });
         if (name.success && description.success) {
           expect(created.status, JSON.stringify(value)).toBe(201);
-          const read = await hub('GET', `/channels/${created.body.id}`);
+          const read = await call('GET', `/channels/${created.body.id}`, { token });
           expect(read.body.name).toBe(name.data);
           expect(read.body.description).toBe(description.data);
           roundTrips += 1;

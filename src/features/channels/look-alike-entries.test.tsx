@@ -1,8 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SEED_CHANNEL_IDS } from '../../../mocks/seed';
-import { createTestHub } from '../../../mocks/node';
+import { setUpTestHub } from '../../../mocks/hub-test-client';
+import type { MockHub } from '../../../mocks/mock-hub';
 import { LIST_MAX_ENTRIES } from '../../api/channel-schema';
 import { ChipInput } from '../../components/ui/chip-input';
 import { sameEntry } from '../../lib/entry';
@@ -10,42 +11,21 @@ import { sameEntry } from '../../lib/entry';
 // The chip editor and the Hub must judge every look-alike keyword the same way: a duplicate the
 // page refuses is one the Hub refuses, and the other way round.
 
-const BASE = 'http://hub.test/api/v2.0';
 const CHANNEL = SEED_CHANNEL_IDS.twitterService;
-const { hub, server } = await createTestHub();
+const { call, signIn, hub: currentHub } = setUpTestHub();
 let token = '';
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  const response = await fetch(`${BASE}/auth/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      account: 'Demo Corp',
-      email: 'admin@demo-corp.example',
-      password: 'Demo-Console-2026',
-    }),
-  });
-  token = ((await response.json()) as { token: string }).token;
+let hub: MockHub;
+beforeEach(async () => {
+  hub = currentHub();
+  token = await signIn('admin@demo-corp.example');
 });
-afterAll(() => server.close());
 
-async function hubRequest(method: string, body?: unknown, version?: number) {
-  const response = await fetch(`${BASE}/channels/${CHANNEL}`, {
-    method,
-    headers: {
-      'Content-Type': 'application/json',
-      Authorization: `Bearer ${token}`,
-      ...(version === undefined ? {} : { 'If-Match': `"${version}"` }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
+function hubRequest(method: string, body?: unknown, version?: number) {
+  return call(method, `/channels/${CHANNEL}`, {
+    token,
+    body,
+    headers: version === undefined ? {} : { 'If-Match': `"${version}"` },
   });
-  return {
-    status: response.status,
-    body: (await response.json()) as {
-      version: number;
-      error?: { code: string; fieldErrors?: Record<string, string> };
-    },
-  };
 }
 
 /** PUTs the channel as read, with other keywords; the Hub's answer. */
