@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatCount, formatNumber, type Noun } from '../../lib/format';
+import { PAGE_SIZE } from '../../api/page-schema';
 import { Alert } from './alert';
+import { LoadFailed } from './list-page';
 import { Button } from './button';
 import styles from './url-list-controls.module.css';
 
@@ -119,7 +121,7 @@ export function UrlSelect({
   );
 }
 
-export function Pagination({
+function Pagination({
   page,
   pageSize,
   total,
@@ -153,15 +155,7 @@ const lastPage = (total: number, pageSize: number) => Math.max(1, Math.ceil(tota
  * What a page past the last one shows (an old link, or a list that shrank): not the empty
  * list's message, since the list is not empty, but the way to its last page.
  */
-export function PastLastPage({
-  total,
-  pageSize,
-  noun,
-}: {
-  total: number;
-  pageSize: number;
-  noun: Noun;
-}) {
+function PastLastPage({ total, pageSize, noun }: { total: number; pageSize: number; noun: Noun }) {
   const [search] = useSearchParams();
   const last = new URLSearchParams(search);
   last.set('page', String(lastPage(total, pageSize)));
@@ -173,6 +167,47 @@ export function PastLastPage({
           Go to the last page, page {formatNumber(lastPage(total, pageSize))}
         </Link>
       </p>
+    </Alert>
+  );
+}
+
+type Page<Item> = { items: Item[]; total: number };
+
+/**
+ * A paged list's body in each of its states: it could not be loaded, it is loading, the page is
+ * past the last one, the list is empty, or its rows (`children`) and the pager.
+ */
+export function PagedResults<Item>({
+  page,
+  pageNumber,
+  noun,
+  failure,
+  empty,
+  children,
+}: {
+  /** The page to show; none while it loads. */
+  page: Page<Item> | null | undefined;
+  pageNumber: number;
+  noun: Noun;
+  /** Why it could not be loaded, and how to try again; null when it could. */
+  failure: { message: string; onRetry: () => void } | null;
+  empty: { title: string; message: string };
+  children: (page: Page<Item>) => ReactNode;
+}) {
+  if (failure) return <LoadFailed title={`The ${noun.other} could not be loaded`} {...failure} />;
+  if (!page) return <p role="status">Loading {noun.other}…</p>;
+  if (page.items.length > 0) {
+    return (
+      <>
+        {children(page)}
+        <Pagination page={pageNumber} pageSize={PAGE_SIZE} total={page.total} noun={noun} />
+      </>
+    );
+  }
+  if (page.total > 0) return <PastLastPage total={page.total} pageSize={PAGE_SIZE} noun={noun} />;
+  return (
+    <Alert tone="info" title={empty.title}>
+      <p>{empty.message}</p>
     </Alert>
   );
 }

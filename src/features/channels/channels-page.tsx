@@ -8,20 +8,17 @@ import { ON_INTENT, prefetchOnIntent } from '../../api/prefetch-on-intent';
 import type { Channel } from '../../api/channel-schema';
 import { channelTypes } from '../../api/channel-schema';
 import { can } from '../../api/permissions';
-import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { CopyButton } from '../../components/ui/copy-button';
 import { IntentLink } from '../../components/ui/intent-link';
-import { ListHeading, ListToolbar, LoadFailed } from '../../components/ui/list-page';
+import { ListHeading, ListToolbar } from '../../components/ui/list-page';
 import {
-  Pagination,
-  PastLastPage,
+  PagedResults,
   SearchField,
   UrlSelect,
   useListSearch,
 } from '../../components/ui/url-list-controls';
 import { formatDateTime, formatNumber } from '../../lib/format';
-import { PAGE_SIZE } from '../../api/page-schema';
 import { sortOptions } from './channel-labels';
 import { readChannelListParams } from './channel-list';
 import styles from './channels.module.css';
@@ -107,37 +104,33 @@ export function ChannelsPage() {
         <UrlSelect label="Sort" name="sort" options={sortOptions} />
       </ListToolbar>
 
-      {channels.isError ? (
-        <LoadFailed
-          title="The channels could not be loaded"
-          message={describeError(channels.error)}
-          onRetry={() => void channels.refetch()}
-        />
-      ) : !page ? (
-        <p role="status">Loading channels…</p>
-      ) : page.items.length === 0 && page.total > 0 ? (
-        <PastLastPage total={page.total} pageSize={PAGE_SIZE} noun={channelNoun} />
-      ) : page.items.length === 0 ? (
-        <Alert tone="info" title={filtered ? 'No channels match' : 'No channels yet'}>
-          <p>
-            {filtered
-              ? 'Change the search or the filters to see more channels.'
-              : mayAdd
-                ? 'Start with “+Add Channel”: a Twitter:Account channel to log in to Twitter, then a Twitter:Service channel to listen.'
-                : 'An Admin of your account adds the channels.'}
-          </p>
-        </Alert>
-      ) : (
-        <>
-          <ChannelTable channels={page.items} total={page.total} busy={channels.isFetching} />
-          <Pagination
-            page={params.page}
-            pageSize={PAGE_SIZE}
-            total={page.total}
-            noun={channelNoun}
-          />
-        </>
-      )}
+      <PagedResults
+        page={page}
+        pageNumber={params.page}
+        noun={channelNoun}
+        failure={
+          channels.isError
+            ? { message: describeError(channels.error), onRetry: () => void channels.refetch() }
+            : null
+        }
+        empty={
+          filtered
+            ? {
+                title: 'No channels match',
+                message: 'Change the search or the filters to see more channels.',
+              }
+            : {
+                title: 'No channels yet',
+                message: mayAdd
+                  ? 'Start with “+Add Channel”: a Twitter:Account channel to log in to Twitter, then a Twitter:Service channel to listen.'
+                  : 'An Admin of your account adds the channels.',
+              }
+        }
+      >
+        {({ items, total }) => (
+          <ChannelTable channels={items} total={total} busy={channels.isFetching} />
+        )}
+      </PagedResults>
       {creating ? (
         <Suspense fallback={null}>
           <NewChannelDialog onClose={() => setCreating(false)} />

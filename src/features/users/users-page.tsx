@@ -5,15 +5,12 @@ import { meQueries } from '../../api/account-api';
 import { describeError } from '../../api/api-error';
 import { can } from '../../api/permissions';
 import { userQueries } from '../../api/user-api';
-import { PAGE_SIZE } from '../../api/page-schema';
 import { roleSchema, type Role, type User } from '../../api/user-schema';
-import { Alert } from '../../components/ui/alert';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { Button } from '../../components/ui/button';
-import { ListHeading, ListToolbar, LoadFailed } from '../../components/ui/list-page';
+import { ListHeading, ListToolbar } from '../../components/ui/list-page';
 import {
-  Pagination,
-  PastLastPage,
+  PagedResults,
   SearchField,
   UrlSelect,
   useListSearch,
@@ -96,33 +93,31 @@ export function UsersPage() {
         />
       </ListToolbar>
 
-      {users.isError ? (
-        <LoadFailed
-          title="The users could not be loaded"
-          message={describeError(users.error)}
-          onRetry={() => void users.refetch()}
-        />
-      ) : !page ? (
-        <p role="status">Loading users…</p>
-      ) : page.items.length === 0 && page.total > 0 ? (
-        <PastLastPage total={page.total} pageSize={PAGE_SIZE} noun={userNoun} />
-      ) : page.items.length === 0 ? (
-        <Alert tone="info" title="No users match">
-          <p>Change the search or the role filter to see more users.</p>
-        </Alert>
-      ) : (
-        <>
+      <PagedResults
+        page={page}
+        pageNumber={params.page}
+        noun={userNoun}
+        failure={
+          users.isError
+            ? { message: describeError(users.error), onRetry: () => void users.refetch() }
+            : null
+        }
+        empty={{
+          title: 'No users match',
+          message: 'Change the search or the role filter to see more users.',
+        }}
+      >
+        {({ items, total }) => (
           <UserTable
-            users={page.items}
-            total={page.total}
+            users={items}
+            total={total}
             page={params.page}
             busy={users.isFetching}
             viewer={viewer}
             onOpen={setDialog}
           />
-          <Pagination page={params.page} pageSize={PAGE_SIZE} total={page.total} noun={userNoun} />
-        </>
-      )}
+        )}
+      </PagedResults>
 
       <Suspense fallback={null}>
         {dialog?.kind === 'new' ? (
