@@ -33,3 +33,24 @@ test('corrupt mock Hub data is reported and replaced only after the user agrees'
   );
   expect(stored.accounts[0].name).toBe('Demo Corp');
 });
+
+test('a mock worker being removed while a page starts leaves no error, and the next load still mocks', async ({
+  page,
+}) => {
+  await page.goto('/signin');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  // What a page meets when the last tab closed just before it started: the worker unregistered
+  // itself, and the mock library's start asks the registration to update without awaiting it.
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration?.unregister();
+    void registration?.update();
+  });
+  await expect
+    .poll(() => page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration())))
+    .toBe(true);
+  await page.reload();
+  await page.getByRole('button', { name: 'Use demo Viewer' }).click();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My Channels' })).toBeVisible();
+});

@@ -68,12 +68,36 @@ function signedInAccount(hub: MockHub) {
   return hub.accountOfToken(getSession()?.token);
 }
 
+/**
+ * The worker unregisters itself when its last page closes. A page that starts meanwhile (a
+ * reload, say after the session ended) finds the registration being removed, and msw's start()
+ * asks it to update without waiting for the answer: the refusal ("…mockServiceWorker.js: Not
+ * found") would surface as an uncaught error. The worker still serves this page; registering it
+ * again keeps it for the next one.
+ */
+function keepWorkerRegistered(workerUrl: string) {
+  window.addEventListener('unhandledrejection', (event) => {
+    const message: unknown = event.reason instanceof Error ? event.reason.message : undefined;
+    if (
+      typeof message === 'string' &&
+      message.startsWith('Failed to update a ServiceWorker') &&
+      message.includes(workerUrl)
+    ) {
+      event.preventDefault();
+      navigator.serviceWorker.register(workerUrl).catch(() => undefined);
+    }
+  });
+}
+
 export async function startMockHub(): Promise<MockHub> {
   linkStyles();
   const hub = await MockHub.create(localStoragePersistence);
   const worker = setupWorker(...createHubHandlers(hub));
+  const workerUrl = new URL(`${import.meta.env.BASE_URL}mockServiceWorker.js`, window.location.href)
+    .href;
+  keepWorkerRegistered(workerUrl);
   await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    serviceWorker: { url: workerUrl },
     quiet: true,
     onUnhandledRequest(request, print) {
       // Only calls of the Hub API must have a handler: the dev server's modules
