@@ -151,33 +151,56 @@ function urlBaseOf(request: Request) {
   return `${url.host}${url.pathname.slice(0, index)}/api/v2.0`;
 }
 
-const completedCreates = new WeakMap<
-  MockHub,
-  Map<string, { status: number; body: JsonBodyType }>
->();
+/** How long a create's answer is kept for a repeat with the same Idempotency-Key. */
+export const IDEMPOTENCY_WINDOW_MS = 24 * 3_600_000;
+
+type CompletedCreate = { status: number; body: JsonBodyType; bodyHash: string; at: number };
+const completedCreates = new WeakMap<MockHub, Map<string, CompletedCreate>>();
+
+async function sha256(text: string) {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
 
 /**
- * Applies a create once per Idempotency-Key: a repeat gets the first answer again. Keys live as
- * long as the hub process, which is enough for the retries they exist for.
+ * Applies a create once per Idempotency-Key, after the caller is authenticated and authorized. A
+ * key belongs to the user who sent it and to the path; for IDEMPOTENCY_WINDOW_MS a repeat with
+ * the same body gets the first answer again, and a repeat with another body is refused (422).
+ * Keys live as long as the Hub process, which is enough for the retries they exist for.
  */
 export async function createOnce(
   hub: MockHub,
   request: Request,
+  caller: Caller,
   create: () => Promise<Response>,
 ): Promise<Response> {
   const key = request.headers.get('Idempotency-Key');
   if (!key) return create();
   let done = completedCreates.get(hub);
   if (!done) completedCreates.set(hub, (done = new Map()));
-  const scopedKey = `${new URL(request.url).pathname} ${key}`;
+  const scopedKey = JSON.stringify([caller.user.id, new URL(request.url).pathname, key]);
+  const bodyHash = await sha256(await request.clone().text());
+  const now = hub.now().getTime();
   const earlier = done.get(scopedKey);
-  if (earlier) return HttpResponse.json(earlier.body, { status: earlier.status });
+  if (earlier && now - earlier.at < IDEMPOTENCY_WINDOW_MS) {
+    if (earlier.bodyHash !== bodyHash) {
+      return errorResponse(
+        422,
+        'idempotency-key-reused',
+        'This Idempotency-Key was sent before with another request. Use a new key for a new request.',
+      );
+    }
+    return HttpResponse.json(earlier.body, { status: earlier.status });
+  }
   const response = await create();
-  if (response.ok)
+  if (response.ok) {
     done.set(scopedKey, {
       status: response.status,
       body: (await response.clone().json()) as JsonBodyType,
+      bodyHash,
+      at: now,
     });
+  }
   return response;
 }
 

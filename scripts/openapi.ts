@@ -16,7 +16,7 @@ const statusText: Record<number, string> = {
   404: 'Not found',
   409: 'Name or email taken',
   412: 'Version mismatch: someone else saved first',
-  422: 'Refused: incomplete channel for Active, blocked keyword, last Admin, …',
+  422: 'Refused: incomplete channel for Active, blocked keyword, last Admin, a reused Idempotency-Key, …',
   428: 'If-Match missing',
   429: 'Too many requests; see Retry-After',
   500: 'Hub error',
@@ -60,7 +60,8 @@ export function buildOpenApi() {
         name: 'Idempotency-Key',
         in: 'header',
         required: false,
-        description: 'A key per user action; a repeated request with it gets the first answer',
+        description:
+          'A key per user action, kept 24 hours for the user who sent it: a repeat with the same body gets the first answer, a repeat with another body gets 422',
         schema: { type: 'string', maxLength: 100 },
       });
     }

@@ -129,10 +129,10 @@ export function createChannelHandlers(hub: MockHub) {
       });
     }),
 
-    on(channelRoutes.createChannel, ({ request }) =>
-      createOnce(hub, request, async () => {
-        const caller = authenticate(hub, request);
-        authorize(caller, 'channel:create');
+    on(channelRoutes.createChannel, ({ request }) => {
+      const caller = authenticate(hub, request);
+      authorize(caller, 'channel:create');
+      return createOnce(hub, request, caller, async () => {
         const input = await readBody(request, channelRoutes.createChannel.body);
         refuseTakenName(caller, input.name);
         const now = hub.now().toISOString();
@@ -165,8 +165,8 @@ export function createChannelHandlers(hub: MockHub) {
         hub.state.channels.push({ accountId: caller.account.id, channel });
         hub.commit();
         return HttpResponse.json(channel, { status: 201 });
-      }),
-    ),
+      });
+    }),
 
     on(channelRoutes.readChannel, ({ request, params }) => {
       const caller = authenticate(hub, request);

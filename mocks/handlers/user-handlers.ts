@@ -68,10 +68,10 @@ export function createUserHandlers(hub: MockHub) {
       return HttpResponse.json(toApiUser(findUser(caller, params.id)));
     }),
 
-    on(userRoutes.createUser, ({ request }) =>
-      createOnce(hub, request, async () => {
-        const caller = authenticate(hub, request);
-        authorize(caller, 'user:create');
+    on(userRoutes.createUser, ({ request }) => {
+      const caller = authenticate(hub, request);
+      authorize(caller, 'user:create');
+      return createOnce(hub, request, caller, async () => {
         const input = await readBody(request, userRoutes.createUser.body);
         const taken = hub.state.users.some(
           (user) =>
@@ -93,8 +93,8 @@ export function createUserHandlers(hub: MockHub) {
         hub.state.users.push(user);
         hub.commit();
         return HttpResponse.json(toApiUser(user), { status: 201 });
-      }),
-    ),
+      });
+    }),
 
     on(userRoutes.updateUser, async ({ request, params }) => {
       const caller = authenticate(hub, request);

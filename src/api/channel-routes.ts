@@ -27,7 +27,7 @@ export const channelRoutes = {
     idempotent: true,
     body: newChannelInputSchema,
     success: { status: 201, schema: channelSchema },
-    errors: [400, 401, 403, 409, 429, 500],
+    errors: [400, 401, 403, 409, 422, 429, 500],
   }),
   readChannel: defineRoute({
     method: 'get',

@@ -26,7 +26,7 @@ export const userRoutes = {
     idempotent: true,
     body: userInputSchema,
     success: { status: 201, schema: userSchema },
-    errors: [400, 401, 403, 409, 429, 500],
+    errors: [400, 401, 403, 409, 422, 429, 500],
   }),
   getUser: defineRoute({
     method: 'get',
