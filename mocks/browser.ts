@@ -1,7 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { createHubHandlers } from './hub-handlers';
 import { HUB } from './hub-http';
-import { faultKinds, MockHub, type FaultKind, type Persistence } from './mock-hub';
+import { faultKinds, MAX_LATENCY_MS, MockHub, type FaultKind, type Persistence } from './mock-hub';
 import { getSession } from '../src/api/session-store';
 import { demoUsers } from './seed';
 import { simulateKeywordSpike } from './keyword-traffic';
@@ -56,7 +56,9 @@ function applyUrlParameters(hub: MockHub) {
   const params = new URLSearchParams(window.location.search);
   if (params.get('mockData') === 'large') hub.loadLargeDataSet(signedInAccount(hub));
   const latency = Number(params.get('mockLatency'));
-  if (Number.isFinite(latency) && latency > 0) hub.setLatency(latency);
+  if (Number.isSafeInteger(latency) && latency > 0 && latency <= MAX_LATENCY_MS) {
+    hub.setLatency(latency);
+  }
   const fault = params.get('mockFail');
   if (fault && (faultKinds as readonly string[]).includes(fault)) {
     hub.failNextRequest(fault as FaultKind);
@@ -114,7 +116,7 @@ export async function startMockHub(): Promise<MockHub> {
     reset: () => hub.reset(),
     loadLargeDataSet: () => hub.loadLargeDataSet(signedInAccount(hub)),
     simulateKeywordSpike: (channelId, keyword, tweetsPerMinute = 450) =>
-      simulateKeywordSpike(hub, channelId, keyword, tweetsPerMinute),
+      simulateKeywordSpike(hub, channelId, keyword, tweetsPerMinute).message,
     status: () => hub.getStatus(),
   };
   return hub;

@@ -28,13 +28,13 @@ export function simulateKeywordSpike(
   channelId: string,
   keyword: string,
   tweetsPerMinute: number,
-): string {
+): { found: boolean; message: string } {
   const stored = hub.state.channels.find((candidate) => candidate.channel.id === channelId);
   const channel = stored?.channel;
   if (!channel || channel.type !== 'Twitter:Service')
-    return 'No Twitter:Service channel has that ID.';
+    return { found: false, message: 'No Twitter:Service channel has that ID.' };
   const entry = channel.keywords.find((candidate) => sameEntry(candidate, keyword));
-  if (!entry) return `“${keyword}” is not a keyword of ${channel.name}.`;
+  if (!entry) return { found: false, message: `“${keyword}” is not a keyword of ${channel.name}.` };
   const verdict = evaluatePost(
     {
       ...channel,
@@ -48,10 +48,16 @@ export function simulateKeywordSpike(
     },
   );
   if (!verdict.sourced || verdict.term !== entry) {
-    return `The channel does not source posts for “${entry}” (${verdict.reason}); nothing changes.`;
+    return {
+      found: true,
+      message: `The channel does not source posts for “${entry}” (${verdict.reason}); nothing changes.`,
+    };
   }
   if (tweetsPerMinute <= KEYWORD_SPIKE_PER_MINUTE) {
-    return `${tweetsPerMinute} tweets a minute on “${entry}” is within the limit.`;
+    return {
+      found: true,
+      message: `${tweetsPerMinute} tweets a minute on “${entry}” is within the limit.`,
+    };
   }
   const now = hub.now();
   const blockedUntil = new Date(now.getTime() + KEYWORD_BLOCK_DAYS * 86_400_000).toISOString();
@@ -60,7 +66,10 @@ export function simulateKeywordSpike(
   channel.version += 1;
   channel.updatedAt = now.toISOString();
   hub.commit();
-  return `“${entry}” passed ${KEYWORD_SPIKE_PER_MINUTE} tweets a minute: removed and blocked until ${blockedUntil}.`;
+  return {
+    found: true,
+    message: `“${entry}” passed ${KEYWORD_SPIKE_PER_MINUTE} tweets a minute: removed and blocked until ${blockedUntil}.`,
+  };
 }
 
 /** The keywords of an update that are still blocked, with the time each can be added back. */

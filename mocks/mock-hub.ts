@@ -20,6 +20,8 @@ export function memoryPersistence(): Persistence {
 }
 
 export const faultKinds = ['network', 'server-error', 'rate-limit', 'timeout'] as const;
+/** The most latency the scenario controls add to each request. */
+export const MAX_LATENCY_MS = 60_000;
 export type FaultKind = (typeof faultKinds)[number];
 
 export type MockHubStatus = {
@@ -114,11 +116,19 @@ export class MockHub {
   }
 
   setLatency(milliseconds: number) {
-    this.latencyMs = Math.max(0, Math.min(60_000, Math.round(milliseconds)));
+    if (!Number.isSafeInteger(milliseconds) || milliseconds < 0 || milliseconds > MAX_LATENCY_MS) {
+      throw new RangeError(
+        `Latency must be a whole number of milliseconds from 0 to ${MAX_LATENCY_MS}.`,
+      );
+    }
+    this.latencyMs = milliseconds;
     this.notify();
   }
 
   failNextRequest(kind: FaultKind | null) {
+    if (kind !== null && !faultKinds.includes(kind)) {
+      throw new TypeError(`A fault is one of ${faultKinds.join(', ')}, or null.`);
+    }
     this.nextFault = kind;
     this.notify();
   }
@@ -134,7 +144,12 @@ export class MockHub {
   }
 
   advanceClock(milliseconds: number) {
-    this.state.clockOffsetMs += Math.round(milliseconds);
+    // The clock only moves forward, by whole milliseconds: a NaN stored here would fail every
+    // request after it.
+    if (!Number.isSafeInteger(milliseconds) || milliseconds < 0) {
+      throw new RangeError('The clock moves forward by a whole number of milliseconds ≥ 0.');
+    }
+    this.state.clockOffsetMs += milliseconds;
     this.commit();
   }
 

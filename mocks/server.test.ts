@@ -93,4 +93,43 @@ describe('npm run hub', () => {
       expect(JSON.parse(readFileSync(dataFile, 'utf8')).accounts[0].name).toBe('Demo Corp');
     },
   );
+
+  it(
+    'refuses a bad scenario control with 400 or 405 and keeps working',
+    { timeout: 60_000 },
+    async () => {
+      const dataFile = join(mkdtempSync(join(tmpdir(), 'hub-')), 'hub.json');
+      await startHub(dataFile);
+      const controls = BASE.replace('/api/v2.0', '/__hub');
+      const post = (path: string, body: unknown) =>
+        fetch(`${controls}/${path}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      const reset = await fetch(`${controls}/reset`);
+      expect(reset.status).toBe(405);
+      expect(reset.headers.get('Allow')).toBe('POST');
+      const clock = await post('advance-clock', { milliseconds: 'abc' });
+      expect(clock.status).toBe(400);
+      expect((await clock.json()).error.message).toMatch(/whole number/);
+      expect((await post('advance-clock', { milliseconds: -1 })).status).toBe(400);
+      const fault = await post('fail-next', { kind: 'bogus' });
+      expect(fault.status).toBe(400);
+      expect((await fault.json()).error.message).toContain('network, server-error');
+      const status = await (await fetch(`${controls}/status`)).json();
+      expect(status).toMatchObject({ clockOffsetMs: 0, nextFault: null });
+      // The Hub still answers, with its data and clock untouched.
+      const signedIn = await fetch(`${BASE}/auth/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          account: 'Demo Corp',
+          email: 'admin@demo-corp.example',
+          password: 'Demo-Console-2026',
+        }),
+      });
+      expect(signedIn.status).toBe(201);
+    },
+  );
 });

@@ -8,8 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
 import { errorBodySchema, findRoute } from '../src/api/routes';
 import { createHubHandlers } from './hub-handlers';
-import { simulateKeywordSpike } from './keyword-traffic';
-import { faultKinds, MockHub, type FaultKind, type Persistence } from './mock-hub';
+import { MockHub, type Persistence } from './mock-hub';
+import { runControl } from './scenario-controls';
 
 const args = new Set(process.argv.slice(2));
 const port = Number(process.env.HUB_PORT ?? 4174);
@@ -83,47 +83,6 @@ function sendJson(response: ServerResponse, status: number, body: unknown, heade
   response.end(JSON.stringify(body));
 }
 
-/** The scenario controls of the Mock Hub panel, as HTTP endpoints. */
-async function control(path: string, body: Record<string, unknown>) {
-  switch (path) {
-    case '/__hub/status':
-      return hub.getStatus();
-    case '/__hub/latency':
-      hub.setLatency(Number(body.milliseconds ?? 0));
-      return hub.getStatus();
-    case '/__hub/fail-next': {
-      const kind = body.kind as FaultKind;
-      if (!faultKinds.includes(kind))
-        throw new Error(`kind must be one of ${faultKinds.join(', ')}`);
-      hub.failNextRequest(kind);
-      return hub.getStatus();
-    }
-    case '/__hub/expire-sessions':
-      hub.expireSessions();
-      return hub.getStatus();
-    case '/__hub/advance-clock':
-      hub.advanceClock(Number(body.milliseconds ?? 0));
-      return hub.getStatus();
-    case '/__hub/large-data-set':
-      hub.loadLargeDataSet(typeof body.accountId === 'string' ? body.accountId : undefined);
-      return hub.getStatus();
-    case '/__hub/reset':
-      await hub.reset();
-      return hub.getStatus();
-    case '/__hub/keyword-spike':
-      return {
-        result: simulateKeywordSpike(
-          hub,
-          String(body.channelId),
-          String(body.keyword),
-          Number(body.tweetsPerMinute ?? 450),
-        ),
-      };
-    default:
-      return undefined;
-  }
-}
-
 /** Logs loudly when an answer does not fit the contract a real Hub is held to. */
 async function checkContract(method: string, path: string, answer: Response) {
   const route = findRoute(method, path.slice(API_PREFIX.length));
@@ -170,10 +129,10 @@ const server = createServer(async (request, response) => {
         });
         return;
       }
-      const result = await control(url.pathname, raw.length ? JSON.parse(raw.toString()) : {});
-      if (result === undefined)
+      const answer = await runControl(hub, request.method ?? 'GET', url.pathname, raw.toString());
+      if (!answer) {
         sendJson(response, 404, { error: { code: 'not-found', message: 'No such control.' } });
-      else sendJson(response, 200, result);
+      } else sendJson(response, answer.status, answer.body, answer.headers);
       return;
     }
     const headers = new Headers();

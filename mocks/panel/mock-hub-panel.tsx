@@ -1,7 +1,7 @@
 import { useId, useState, useSyncExternalStore } from 'react';
 import { getSession } from '../../src/api/session-store';
 import { simulateKeywordSpike } from '../keyword-traffic';
-import type { FaultKind, MockHub } from '../mock-hub';
+import { MAX_LATENCY_MS, type FaultKind, type MockHub } from '../mock-hub';
 // Global class names from mock-hub-panel.css, which mocks/browser.ts loads in mock mode only.
 const styles = {
   body: 'mock-hub-panel__body',
@@ -77,10 +77,15 @@ export function MockHubPanel({ hub }: { hub: MockHub }) {
           <input
             type="number"
             min={0}
-            max={60000}
+            max={MAX_LATENCY_MS}
             step={100}
             value={status.latencyMs}
-            onChange={(event) => hub.setLatency(Number(event.target.value) || 0)}
+            // The field can hold any text while typed; the Hub takes whole milliseconds in range.
+            onChange={(event) =>
+              hub.setLatency(
+                Math.min(MAX_LATENCY_MS, Math.max(0, Math.round(Number(event.target.value) || 0))),
+              )
+            }
           />
         </label>
         <div className={styles.row}>
@@ -151,7 +156,9 @@ export function MockHubPanel({ hub }: { hub: MockHub }) {
           <button
             type="button"
             onClick={() =>
-              setSpikeResult(simulateKeywordSpike(hub, spikeChannel, spikeKeyword, spikeRate))
+              setSpikeResult(
+                simulateKeywordSpike(hub, spikeChannel, spikeKeyword, spikeRate).message,
+              )
             }
           >
             Simulate spike
