@@ -204,13 +204,17 @@ export async function createOnce(
   return response;
 }
 
-/** If-Match carries the version the client read; 428 without it, 412 when it is stale. */
+/**
+ * If-Match carries the version the client read, as a decimal number, quoted or not; 428 without
+ * it, 412 when it is stale or not such a number ("0x2" does not name version 2).
+ */
 export function checkVersion(request: Request, version: number) {
   const header = request.headers.get('If-Match');
   if (!header) {
     throw errorResponse(428, 'version-required', 'Send If-Match with the version you read.');
   }
-  if (Number(header.replace(/"/g, '')) !== version) {
+  const read = /^(?:"(0|[1-9]\d{0,14})"|(0|[1-9]\d{0,14}))$/.exec(header);
+  if (!read || Number(read[1] ?? read[2]) !== version) {
     throw errorResponse(
       412,
       'version-mismatch',
