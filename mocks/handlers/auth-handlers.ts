@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
 import { accountRoutes } from '../../src/api/account-routes';
+import type { SignupInput } from '../../src/api/account-schema';
 import { sessionRoutes } from '../../src/api/session-routes';
 import { entryKey } from '../../src/lib/entry';
 import { checkPassword } from '../../src/lib/password-policy';
@@ -20,6 +21,10 @@ import { hashPassword, randomHex, verifyPassword } from '../password-hash';
 const WRONG_CREDENTIALS = 'The account, email or password is not right.';
 
 export function createAuthHandlers(hub: MockHub) {
+  // Names of sign-ups under way, by comparison key: a name is taken from the moment it is
+  // checked, not only once the account is stored after the password hash.
+  const namesBeingSignedUp = new Set<string>();
+
   function openSession(user: StoredUser) {
     const now = hub.now();
     const session = {
@@ -33,6 +38,35 @@ export function createAuthHandlers(hub: MockHub) {
     return { token: session.token, expiresAt: session.expiresAt };
   }
 
+  async function createAccount(input: SignupInput, request: Request) {
+    const now = hub.now().toISOString();
+    const account = {
+      id: randomHex(12),
+      name: input.account,
+      apiKey: randomHex(16),
+      createdAt: now,
+    };
+    const user: StoredUser = {
+      id: randomHex(12),
+      accountId: account.id,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      email: input.email,
+      roles: ['Admin'],
+      lastSignInAt: null,
+      passwordHash: await hashPassword(input.password),
+      version: 1,
+    };
+    hub.state.accounts.push(account);
+    hub.state.users.push(user);
+    const session = openSession(user);
+    hub.commit();
+    return HttpResponse.json(
+      { account: toApiAccount(account, request, true), user: toApiUser(user), session },
+      { status: 201 },
+    );
+  }
+
   return [
     on(accountRoutes.signUp, async ({ request }) => {
       const input = await readBody(request, accountRoutes.signUp.body);
@@ -42,40 +76,21 @@ export function createAuthHandlers(hub: MockHub) {
           password: policy.reason,
         });
       }
-      const taken = hub.state.accounts.some(
-        (account) => entryKey(account.name) === entryKey(input.account),
-      );
+      const nameKey = entryKey(input.account);
+      const taken =
+        namesBeingSignedUp.has(nameKey) ||
+        hub.state.accounts.some((account) => entryKey(account.name) === nameKey);
       if (taken) {
         return errorResponse(409, 'account-name-taken', 'This account name is already taken.', {
           account: 'This account name is already taken; choose another.',
         });
       }
-      const now = hub.now().toISOString();
-      const account = {
-        id: randomHex(12),
-        name: input.account,
-        apiKey: randomHex(16),
-        createdAt: now,
-      };
-      const user: StoredUser = {
-        id: randomHex(12),
-        accountId: account.id,
-        firstName: input.firstName,
-        lastName: input.lastName,
-        email: input.email,
-        roles: ['Admin'],
-        lastSignInAt: null,
-        passwordHash: await hashPassword(input.password),
-        version: 1,
-      };
-      hub.state.accounts.push(account);
-      hub.state.users.push(user);
-      const session = openSession(user);
-      hub.commit();
-      return HttpResponse.json(
-        { account: toApiAccount(account, request, true), user: toApiUser(user), session },
-        { status: 201 },
-      );
+      namesBeingSignedUp.add(nameKey);
+      try {
+        return await createAccount(input, request);
+      } finally {
+        namesBeingSignedUp.delete(nameKey);
+      }
     }),
 
     on(sessionRoutes.createToken, async ({ request }) => {
