@@ -1,6 +1,7 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import type { z } from 'zod/mini';
-import type { HubRoute } from '../src/api/hub-route';
+import { MAX_BODY_BYTES, type HubRoute } from '../src/api/hub-route';
+import { groupDigits } from '../src/lib/format';
 import { can, type Action, type Target } from '../src/api/permissions';
 import { effectiveRole, type Role, type User } from '../src/api/user-schema';
 import { RETENTION_DAYS, type Account } from '../src/api/account-schema';
@@ -71,6 +72,12 @@ export function readQuery<Schema extends z.ZodMiniType>(
   }
   return parsed.data;
 }
+
+/** The answer to a body over the Hub's limit, in the page and over HTTP alike. */
+export const bodyTooLarge = {
+  code: 'too-large',
+  message: `The request body is over the Hub's limit of ${groupDigits(MAX_BODY_BYTES)} bytes.`,
+};
 
 export type Caller = { user: StoredUser; account: StoredAccount; role: Role };
 

@@ -132,4 +132,26 @@ describe('npm run hub', () => {
       expect(signedIn.status).toBe(201);
     },
   );
+
+  it('answers 413 to a body over 1 MB, and keeps answering', { timeout: 60_000 }, async () => {
+    const dataFile = join(mkdtempSync(join(tmpdir(), 'hub-')), 'hub.json');
+    await startHub(dataFile);
+    const huge = await fetch(`${BASE}/auth/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ account: 'x'.repeat(5_000_000), email: 'a', password: 'b' }),
+    });
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).error.code).toBe('too-large');
+    const normal = await fetch(`${BASE}/auth/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        account: 'Demo Corp',
+        email: 'admin@demo-corp.example',
+        password: 'Demo-Console-2026',
+      }),
+    });
+    expect(normal.status).toBe(201);
+  });
 });

@@ -6,8 +6,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
+import { MAX_BODY_BYTES } from '../src/api/hub-route';
 import { errorBodySchema, findRoute } from '../src/api/routes';
 import { createHubHandlers } from './hub-handlers';
+import { bodyTooLarge } from './hub-http';
 import { MockHub, type Persistence } from './mock-hub';
 import { runControl } from './scenario-controls';
 
@@ -72,9 +74,19 @@ function corsHeaders(request: IncomingMessage): Record<string, string> {
   };
 }
 
+class BodyTooLarge extends Error {}
+
+/** The request's body, or BodyTooLarge as soon as it passes MAX_BODY_BYTES: the rest is not read. */
 async function readBody(request: IncomingMessage) {
+  if (Number(request.headers['content-length']) > MAX_BODY_BYTES) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = Buffer.from(chunk);
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    chunks.push(buffer);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -170,6 +182,12 @@ const server = createServer(async (request, response) => {
     response.writeHead(answer.status, outgoing);
     response.end(body);
   } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      sendJson(response, 413, { error: bodyTooLarge }, corsHeaders(request));
+      // The rest of the body is let through unread, not kept: the client gets to read the 413.
+      request.resume();
+      return;
+    }
     console.error('[hub] Request failed:', error);
     if (!response.headersSent) {
       sendJson(response, 500, { error: { code: 'internal', message: 'The mock Hub failed.' } });

@@ -2,6 +2,7 @@
 // and route table. `--check` fails when the committed document is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod/mini';
+import { MAX_BODY_BYTES } from '../src/api/hub-route';
 import { allHubRoutes, errorBodySchema } from '../src/api/routes';
 
 const OUTPUT = 'openapi.json';
@@ -16,6 +17,7 @@ const statusText: Record<number, string> = {
   404: 'Not found',
   409: 'Name or email taken',
   412: 'Version mismatch: someone else saved first',
+  413: `The body is over ${MAX_BODY_BYTES} bytes`,
   422: 'Refused: incomplete channel for Active, blocked keyword, last Admin, a reused Idempotency-Key, …',
   428: 'If-Match missing',
   429: 'Too many requests; see Retry-After',

@@ -1,12 +1,16 @@
 import { delay, http, HttpResponse } from 'msw';
-import { errorResponse, HUB } from '../hub-http';
+import { MAX_BODY_BYTES } from '../../src/api/hub-route';
+import { bodyTooLarge, errorResponse, HUB } from '../hub-http';
 import type { MockHub } from '../mock-hub';
 
 /** Runs before every Hub handler: applies the panel's latency and the one-shot fault. */
 export function createScenarioHandlers(hub: MockHub) {
   return [
-    http.all(`${HUB}/*`, async () => {
+    http.all(`${HUB}/*`, async ({ request }) => {
       hub.refresh();
+      if (request.body && (await request.clone().arrayBuffer()).byteLength > MAX_BODY_BYTES) {
+        return errorResponse(413, bodyTooLarge.code, bodyTooLarge.message);
+      }
       if (hub.latencyMs > 0) await delay(hub.latencyMs);
       const fault = hub.takeFault();
       if (fault === 'network') return HttpResponse.error();

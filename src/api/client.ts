@@ -105,6 +105,7 @@ const statusMessages: Record<number, string> = {
   404: 'This item no longer exists at the Hub.',
   409: 'This conflicts with something that already exists.',
   412: 'Someone else saved this item since you opened it.',
+  413: 'This is more than the Hub accepts in one request. Shorten it and try again.',
   422: 'The Hub could not accept these values.',
   428: 'The Hub needs the version of the item being saved.',
   429: 'The Hub is receiving too many requests.',

@@ -118,6 +118,11 @@ describe('the console and the mock Hub keep to the contract', () => {
     );
   });
 
+  it('documents 413 on every route that takes a body', () => {
+    const without = allHubRoutes.filter((route) => route.body && !route.errors.includes(413));
+    expect(without.map((route) => `${route.method} ${route.path}`)).toEqual([]);
+  });
+
   it('answers errors with the documented body', async () => {
     problems.length = 0;
     await expect(createChannel({ type: 'Twitter:Service', name: '   ' })).rejects.toMatchObject({

@@ -20,6 +20,9 @@ export type HubRoute = {
   readonly errors: readonly number[];
 };
 
+/** The largest request body the Hub reads; a larger one gets 413. */
+export const MAX_BODY_BYTES = 1_048_576;
+
 /** Keeps a route's literal path and exact schemas in its type, for the typed client. */
 export function defineRoute<const Route extends HubRoute>(route: Route): Route {
   return route;
