@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -154,4 +155,54 @@ describe('npm run hub', () => {
     });
     expect(normal.status).toBe(201);
   });
+
+  it(
+    'answers odd methods and targets with 4xx, and never names the Host it was sent',
+    { timeout: 60_000 },
+    async () => {
+      const dataFile = join(mkdtempSync(join(tmpdir(), 'hub-')), 'hub.json');
+      await startHub(dataFile);
+      const { port } = new URL(BASE);
+      /** A raw request, with headers and a target no fetch would send. */
+      const raw = (method: string, path: string, headers: Record<string, string> = {}) =>
+        new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+          (resolve, reject) => {
+            const sent = httpRequest(
+              { host: '127.0.0.1', port, method, path, headers },
+              (answer) => {
+                let body = '';
+                answer.on('data', (chunk: Buffer) => (body += chunk.toString()));
+                answer.on('end', () =>
+                  resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body }),
+                );
+              },
+            );
+            sent.on('error', reject);
+            sent.end();
+          },
+        );
+      const trace = await raw('TRACE', '/api/v2.0/channels');
+      expect(trace.status).toBe(405);
+      expect(trace.headers.allow).toBe('GET, POST');
+      expect((await raw('GET', 'http://evil.example/api/v2.0/channels')).status).toBe(400);
+      const signedIn = await fetch(`${BASE}/auth/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          account: 'Demo Corp',
+          email: 'admin@demo-corp.example',
+          password: 'Demo-Console-2026',
+        }),
+      });
+      const { token } = (await signedIn.json()) as { token: string };
+      for (const host of ['evil.example', 'bad host']) {
+        const account = await raw('GET', '/api/v2.0/account', {
+          Host: host,
+          Authorization: `Bearer ${token}`,
+        });
+        expect(account.status, host).toBe(200);
+        expect(JSON.parse(account.body).urlBase).toBe(`localhost:${port}/api/v2.0`);
+      }
+    },
+  );
 });

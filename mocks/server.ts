@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
 import { MAX_BODY_BYTES } from '../src/api/hub-route';
-import { errorBodySchema, findRoute } from '../src/api/routes';
+import { errorBodySchema, findRoute, routesAt } from '../src/api/routes';
 import { createHubHandlers } from './hub-handlers';
 import { bodyTooLarge } from './hub-http';
 import { MockHub, type Persistence } from './mock-hub';
@@ -118,10 +118,44 @@ async function checkContract(method: string, path: string, answer: Response) {
   }
 }
 
+/** The methods the Hub serves; `fetch` cannot even carry some others (TRACE, CONNECT). */
+const SERVED_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS']);
+
+/**
+ * The Hub's own origin, which answers that name the Hub (gsa-url-base, provider links) are built
+ * on: HUB_PUBLIC_ORIGIN, or the loopback address it listens on. Never the request's Host header,
+ * which any client sets as it likes.
+ */
+function publicOrigin() {
+  const address = server.address();
+  const listening = typeof address === 'object' && address ? address.port : port;
+  return process.env.HUB_PUBLIC_ORIGIN ?? `http://localhost:${listening}`;
+}
+
 const server = createServer(async (request, response) => {
   try {
-    const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
+    const target = request.url ?? '/';
+    // Origin-form only (`/api/v2.0/…`): an absolute target would name another host.
+    if (!target.startsWith('/')) {
+      sendJson(response, 400, {
+        error: { code: 'bad-request', message: 'The request target must be a path.' },
+      });
+      return;
+    }
+    const url = new URL(target, publicOrigin());
     const cors = corsHeaders(request);
+    if (!SERVED_METHODS.has(request.method ?? '')) {
+      const allow = routesAt(url.pathname.slice(API_PREFIX.length))
+        .map((route) => route.method.toUpperCase())
+        .join(', ');
+      sendJson(
+        response,
+        405,
+        { error: { code: 'method-not-allowed', message: `${request.method} is not served.` } },
+        { ...cors, ...(allow ? { Allow: allow } : {}) },
+      );
+      return;
+    }
     if (request.headers.origin && request.headers.origin !== allowedOrigin) {
       sendJson(response, 403, {
         error: { code: 'origin', message: 'This origin may not call the Hub.' },
@@ -154,7 +188,7 @@ const server = createServer(async (request, response) => {
     const fetchRequest = new Request(url, {
       method: request.method,
       headers,
-      body: raw.length > 0 && request.method !== 'GET' ? raw : undefined,
+      body: raw.length > 0 && !['GET', 'HEAD'].includes(request.method ?? '') ? raw : undefined,
     });
     const answer = await getResponse(handlers, fetchRequest);
     if (!answer) {

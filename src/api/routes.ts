@@ -18,13 +18,21 @@ const hubRoutes = {
 
 /** Every route, for the contract checks, the mock Hub's server and the OpenAPI document. */
 export const allHubRoutes: readonly HubRoute[] = Object.values(hubRoutes);
-/** The route a method and a concrete path (`/channels/5af1…`) belong to. */
+const patterns = new Map(
+  allHubRoutes.map((route) => [
+    route,
+    new RegExp(`^${route.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+  ]),
+);
+
+/** The routes of a concrete path (`/channels/5af1…`), one per method. */
+export function routesAt(path: string): HubRoute[] {
+  return allHubRoutes.filter((route) => patterns.get(route)?.test(path));
+}
+
+/** The route a method and a concrete path belong to. */
 export function findRoute(method: string, path: string): HubRoute | undefined {
-  return allHubRoutes.find((route) => {
-    if (route.method !== method.toLowerCase()) return false;
-    const pattern = new RegExp(`^${route.path.replace(/\{[^}]+\}/g, '[^/]+')}$`);
-    return pattern.test(path);
-  });
+  return routesAt(path).find((route) => route.method === method.toLowerCase());
 }
 
 export { errorBodySchema };
