@@ -77,7 +77,12 @@ describe('the mock Hub sessions', () => {
 
   it('answers a sign-out without a session with 204, and ends no other session', async () => {
     const token = await signIn(ADMIN);
-    for (const headers of [{}, { Authorization: 'Basic abc' }, { Authorization: 'Bearer ' }]) {
+    const withoutSession: Record<string, string>[] = [
+      {},
+      { Authorization: 'Basic abc' },
+      { Authorization: 'Bearer ' },
+    ];
+    for (const headers of withoutSession) {
       const result = await call('DELETE', '/auth/token', { headers });
       expect(result.status).toBe(204);
     }
@@ -121,13 +126,15 @@ describe('the mock Hub scenarios', () => {
   afterEach(() => vi.useRealTimers());
 
   it('answers at once when no latency is set', async () => {
+    const realSetTimeout = globalThis.setTimeout;
+    const nextTurn = () => new Promise((resolve) => realSetTimeout(resolve, 0));
     // With the waits on fake time, any wait would hold the answer until the test moves time on.
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     const state = { answered: false };
     const answer = call('GET', '/me').finally(() => (state.answered = true));
     // Turns of the event loop, on real time: a held answer stays held however many pass.
     for (let turn = 0; turn < 200 && !state.answered; turn += 1) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
     const answeredAtOnce = state.answered;
     await vi.runAllTimersAsync();

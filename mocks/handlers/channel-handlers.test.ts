@@ -388,7 +388,7 @@ describe('the mock Hub channel update', () => {
     simulateKeywordSpike(hub(), id, '#DemoCorpHelp', 301);
     const blockedUntil = at(START + 3 * 24 * 60 * MINUTE);
     const channel = await read(admin, id);
-    expect(channel.keywords).toEqual(['Demo Corp support']);
+    expect(channel).toMatchObject({ keywords: ['Demo Corp support'] });
     const keywords = ['democorp', '#DEMOCORPHELP', 'Demo Corp support'];
     const refused = await save(admin, channel, { keywords });
     expect(refused.status).toBe(422);
@@ -546,11 +546,15 @@ describe('the mock Hub provider login', () => {
       permissions: ['pages_messaging'],
     });
     expect(done.status).toBe(200);
-    expect((await read(admin, channel.id)).authorization).toEqual({
-      userName: 'Grace Hopper',
-      pages: [first, third],
-      permissions: ['pages_messaging'],
-      savedAt: at(START),
+    expect(await read(admin, channel.id)).toEqual({
+      ...channel,
+      authorization: {
+        userName: 'Grace Hopper',
+        pages: [first, third],
+        permissions: ['pages_messaging'],
+        savedAt: at(START),
+      },
+      version: 2,
     });
   });
 
@@ -589,8 +593,9 @@ describe('the mock Hub provider login', () => {
     vi.setSystemTime(START + elapsed);
     const result = await complete({ state, provider: 'twitter', handle: '@Later' });
     expect(result.status).toBe(status);
-    const { authorization } = await read(admin, SEED_CHANNEL_IDS.twitterAccount);
-    expect(authorization).toMatchObject({ handle: status === 200 ? '@Later' : '@DemoCorp' });
+    expect(await read(admin, SEED_CHANNEL_IDS.twitterAccount)).toMatchObject({
+      authorization: { handle: status === 200 ? '@Later' : '@DemoCorp' },
+    });
   });
 
   it('refuses a login of no pending state, or of a channel deleted meanwhile', async () => {
