@@ -5,7 +5,7 @@ import { setUpTestHub } from '../hub-test-client';
 import { DEMO_PASSWORD } from '../seed';
 
 // The account rules of the users part of the mock Hub, where a second account could blur them.
-const { call, signIn } = setUpTestHub();
+const { call, signIn, hub } = setUpTestHub();
 const ADMIN = 'admin@demo-corp.example';
 const VIEWER = 'viewer@demo-corp.example';
 const ADMIN_ID = 'ab0000000000000000000001';
@@ -42,6 +42,27 @@ function putUser(token: string, user: User, changes: Partial<User> = {}) {
     body: { firstName, lastName, roles },
   });
 }
+
+describe('the mock Hub user deletion', () => {
+  it('ends every session of the deleted user and only theirs', async () => {
+    const admin = await signIn(ADMIN);
+    await signIn(VIEWER);
+    await signIn(VIEWER);
+    const support = await signIn('support@demo-corp.example');
+    const sessionsOf = (userId: string) =>
+      hub().state.sessions.filter((session) => session.userId === userId);
+    expect(sessionsOf(VIEWER_ID)).toHaveLength(2);
+    const deleted = await call('DELETE', `/users/${VIEWER_ID}`, { token: admin });
+    expect(deleted.status).toBe(204);
+    expect(sessionsOf(VIEWER_ID)).toEqual([]);
+    expect(
+      hub()
+        .state.sessions.map((session) => session.token)
+        .sort(),
+    ).toEqual([admin, support].sort());
+    expect((await call('GET', `/users/${VIEWER_ID}`, { token: support })).status).toBe(404);
+  });
+});
 
 describe('the mock Hub users of two accounts', () => {
   it('takes an email that a user of another account has', async () => {
