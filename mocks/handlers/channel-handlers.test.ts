@@ -308,10 +308,23 @@ describe('the mock Hub channel update', () => {
     expect((await read(admin, channel.id)).name).toBe(seedNames.twitterAccount.toUpperCase());
   });
 
-  it('keeps the type a channel was created with', async () => {
+  it.each([
+    ['twitterAccount', 'Facebook:Account'],
+    ['twitterAccount', 'Twitter:Service'],
+    ['twitterService', 'Twitter:Account'],
+    ['facebookService', 'Twitter:Service'],
+  ] as const)('keeps the type of the seed %s, refusing %s', async (seed, type) => {
     const admin = await signIn(ADMIN);
-    const channel = await read(admin, SEED_CHANNEL_IDS.twitterAccount);
-    const result = await save(admin, channel, { type: 'Facebook:Account' });
+    // A blocked keyword the Twitter:Service must not be checked for against another type.
+    simulateKeywordSpike(hub(), SEED_CHANNEL_IDS.twitterService, 'DemoCorp', 301);
+    const channel = await read(admin, SEED_CHANNEL_IDS[seed]);
+    const ofType = hub().state.channels.find((stored) => stored.channel.type === type);
+    if (!ofType) throw new Error(`The seed has no ${type}`);
+    const result = await call('PUT', `/channels/${channel.id}`, {
+      token: admin,
+      headers: { 'If-Match': `"${channel.version}"` },
+      body: { ...toChannelUpdate(ofType.channel), name: channel.name },
+    });
     expect(result.status).toBe(422);
     expect(result.body.error).toEqual({
       code: 'type-change',
@@ -596,6 +609,20 @@ describe('the mock Hub provider login', () => {
     expect(await read(admin, SEED_CHANNEL_IDS.twitterAccount)).toMatchObject({
       authorization: { handle: status === 200 ? '@Later' : '@DemoCorp' },
     });
+  });
+
+  it('completes the login its state names, and leaves the others pending', async () => {
+    const admin = await signIn(ADMIN);
+    const first = await create(admin, 'Twitter:Account', 'First');
+    const second = await create(admin, 'Twitter:Account', 'Second');
+    await start(admin, first.id);
+    const { state } = await start(admin, second.id);
+    const [pendingFirst] = hub().state.pendingAuthorizations;
+    const done = await complete({ state, provider: 'twitter', handle: '@Second' });
+    expect(done.body).toEqual({ channelId: second.id });
+    expect(await read(admin, second.id)).toMatchObject({ authorization: { handle: '@Second' } });
+    expect(await read(admin, first.id)).toEqual(first);
+    expect(hub().state.pendingAuthorizations).toEqual([pendingFirst]);
   });
 
   it('refuses a login of no pending state, or of a channel deleted meanwhile', async () => {
