@@ -81,10 +81,15 @@ export const bodyTooLarge = {
 
 export type Caller = { user: StoredUser; account: StoredAccount; role: Role };
 
+/** The token of `Authorization: Bearer …`; empty for any other header, or none. */
+export function bearerToken(request: Request) {
+  const header = request.headers.get('Authorization') ?? '';
+  return header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
+}
+
 /** Resolves the Bearer token to its user, or answers 401. */
 export function authenticate(hub: MockHub, request: Request): Caller {
-  const header = request.headers.get('Authorization') ?? '';
-  const token = header.startsWith('Bearer ') ? header.slice(7) : '';
+  const token = bearerToken(request);
   const now = hub.now().getTime();
   const session = hub.state.sessions.find(
     (candidate) => candidate.token === token && Date.parse(candidate.expiresAt) > now,

@@ -7,6 +7,7 @@ import { checkPassword } from '../../src/lib/password-policy';
 import {
   authenticate,
   authorize,
+  bearerToken,
   errorResponse,
   on,
   readBody,
@@ -115,7 +116,7 @@ export function createAuthHandlers(hub: MockHub) {
     }),
 
     on(sessionRoutes.deleteToken, ({ request }) => {
-      const token = request.headers.get('Authorization')?.replace(/^Bearer /, '');
+      const token = bearerToken(request);
       hub.state.sessions = hub.state.sessions.filter((session) => session.token !== token);
       hub.commit();
       return new HttpResponse(null, { status: 204 });
