@@ -192,12 +192,30 @@ export function createChannelHandlers(hub: MockHub) {
           return errorResponse(422, 'keyword-blocked', `${list}.`, { keywords: `${list}.` });
         }
       }
-      if (update.type === 'Facebook:Service' && update.outboundChannelId) {
-        const outbound = channelsOf(caller).find((c) => c.id === update.outboundChannelId);
-        if (outbound?.type !== 'Facebook:Account') {
+      if (update.type === 'Facebook:Service') {
+        const outbound = update.outboundChannelId
+          ? channelsOf(caller).find((c) => c.id === update.outboundChannelId)
+          : undefined;
+        if (update.outboundChannelId && outbound?.type !== 'Facebook:Account') {
           return errorResponse(422, 'invalid', 'The Outbound Channel must be a Facebook:Account.', {
             outboundChannelId: 'Choose a Facebook:Account channel of this account.',
           });
+        }
+        // Only the pages the Outbound Channel's Facebook login granted can be listened to.
+        const granted = new Set(
+          outbound?.type === 'Facebook:Account'
+            ? (outbound.authorization?.pages ?? []).map((page) => page.id)
+            : [],
+        );
+        if (update.pageIds.some((pageId) => !granted.has(pageId))) {
+          return errorResponse(
+            422,
+            'invalid',
+            'Some pages are not granted to the Outbound Channel.',
+            {
+              pageIds: "Choose among the pages the Outbound Channel's Facebook login granted.",
+            },
+          );
         }
       }
       const next = applyUpdate(stored.channel, update, hub.now().toISOString());

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { canonicalEntry, entryCharacterProblem, entryKey } from '../lib/entry';
 import { groupDigits } from '../lib/format';
 import { countCharacters, multiLineText, singleLineText } from '../lib/text-rules';
+import { twitterLanguageCodes } from '../lib/twitter-language-codes';
 import { pageParams, pageSchema } from './page-schema';
 import { idSchema } from './user-schema';
 
@@ -186,6 +187,8 @@ const listEntry = (label: string) =>
     }),
   );
 
+const knownLanguageCodes = new Set<string>(twitterLanguageCodes);
+
 /** Whether no two entries of a list are the same entry. */
 const allDifferent = (list: readonly string[]) => new Set(list.map(entryKey)).size === list.length;
 
@@ -211,11 +214,23 @@ export const twitterServiceUpdateSchema = z
     ...twitterServiceSettingsSchema.shape,
     keywords: entryList('keyword', 'keywords'),
     exclusions: entryList('exclusion', 'exclusions'),
+    languages: z
+      .array(
+        z
+          .string()
+          .check(
+            z.refine((code) => knownLanguageCodes.has(code), 'Choose languages from the list'),
+          ),
+      )
+      .check(z.refine(allDifferent, 'Each language can be chosen once')),
     handles: z
       .array(
         z.string().check(z.regex(HANDLE_PATTERN, 'A handle is @ and 1 to 15 letters, digits or _')),
       )
-      .check(z.refine(allDifferent, 'Each handle can appear once')),
+      .check(
+        z.maxLength(LIST_MAX_ENTRIES, `At most ${LIST_MAX_ENTRIES} handles`),
+        z.refine(allDifferent, 'Each handle can appear once'),
+      ),
   })
   .check(
     z.superRefine((values, context) => {
@@ -255,6 +270,12 @@ export const facebookServiceUpdateSchema = z
     ...editableCommon,
     type: z.literal('Facebook:Service'),
     ...facebookServiceSettingsSchema.shape,
+    pageIds: z
+      .array(z.string())
+      .check(
+        z.maxLength(LIST_MAX_ENTRIES, `At most ${LIST_MAX_ENTRIES} pages`),
+        z.refine(allDifferent, 'Each page can be chosen once'),
+      ),
   })
   .check(
     z.refine((values) => values.messageTypes.private || values.messageTypes.public, {
