@@ -61,6 +61,7 @@ test.describe('users', () => {
     await expectNoAxeViolations('Reset Password');
     await reset.getByRole('button', { name: 'Reset Password' }).click();
     await expect(reset.getByText('The new password is set')).toBeVisible();
+    await expect(reset.getByText(/is signed out and must sign in again/)).toBeVisible();
     await expect(reset).toContainText('password option');
     await reset.getByRole('button', { name: 'Done' }).click();
 

@@ -293,3 +293,23 @@ describe('the mock Hub users', () => {
     });
   });
 });
+
+describe('a password reset', () => {
+  it("ends that user's sessions and no one else's", async () => {
+    const admin = await signIn(ADMIN);
+    const viewer = await signIn(VIEWER);
+    const users = await call('GET', '/users?q=viewer', { token: admin });
+    const viewerId = users.body.items[0].id as string;
+    const reset = await call('POST', `/users/${viewerId}/password`, {
+      token: admin,
+      body: { password: 'a brand new password 2026' },
+    });
+    expect(reset.status).toBe(204);
+    expect((await call('GET', '/me', { token: viewer })).status).toBe(401);
+    expect((await call('GET', '/me', { token: admin })).status).toBe(200);
+    expect(
+      (await call('GET', '/me', { token: await signIn(VIEWER, 'a brand new password 2026') }))
+        .status,
+    ).toBe(200);
+  });
+});

@@ -150,6 +150,8 @@ export function createUserHandlers(hub: MockHub) {
       }
       user.passwordHash = await hashPassword(password);
       user.version += 1;
+      // Whoever signed in with the old password, a DMS included, signs in again.
+      hub.state.sessions = hub.state.sessions.filter((session) => session.userId !== user.id);
       hub.commit();
       return new HttpResponse(null, { status: 204 });
     }),

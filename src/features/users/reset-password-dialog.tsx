@@ -54,6 +54,10 @@ export function ResetPasswordDialog({ user, onDone }: { user: User; onDone: () =
               DMS needs it for the <code>password</code> option, with {user.email} as gsa-user-name.
               Keep it now: the console does not show it again.
             </p>
+            <p>
+              Anyone signed in as {user.email}, a DMS included, is signed out and must sign in again
+              with the new password.
+            </p>
           </Alert>
           <Button variant="primary" onClick={onDone}>
             Done
