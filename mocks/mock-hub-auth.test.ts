@@ -141,3 +141,14 @@ describe('the mock Hub scenarios', () => {
     expect((await answer).status).toBe(401);
   });
 });
+
+describe('sessions', () => {
+  it('are dropped from the store once past their 24 hours, when another opens', async () => {
+    await signIn(ADMIN);
+    await signIn(ADMIN);
+    expect(hub().state.sessions).toHaveLength(2);
+    hub().advanceClock(24 * 3_600_000 + 1);
+    const fresh = await signIn(ADMIN);
+    expect(hub().state.sessions.map((session) => session.token)).toEqual([fresh]);
+  });
+});

@@ -34,7 +34,11 @@ export function createAuthHandlers(hub: MockHub) {
       accountId: user.accountId,
       expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000).toISOString(),
     };
-    hub.state.sessions.push(session);
+    // Sessions past their time are dropped as new ones open, so the store does not grow forever.
+    hub.state.sessions = [
+      ...hub.state.sessions.filter((open) => Date.parse(open.expiresAt) > now.getTime()),
+      session,
+    ];
     user.lastSignInAt = now.toISOString();
     return { token: session.token, expiresAt: session.expiresAt };
   }
