@@ -211,7 +211,9 @@ export async function requestHub<Route extends HubRoute>(
 ): Promise<HubResponse<Route>>;
 export async function requestHub(route: HubRoute, options: SendOptions = {}): Promise<unknown> {
   await whenHubReady();
-  const token = options.bearerToken ?? (options.anonymous ? undefined : getSession()?.token);
+  const currentToken = () =>
+    options.bearerToken ?? (options.anonymous ? undefined : getSession()?.token);
+  const token = currentToken();
   let response = await send(route, options, token);
 
   if (
@@ -240,7 +242,8 @@ export async function requestHub(route: HubRoute, options: SendOptions = {}): Pr
     // The Hub refused before doing anything, so sending the same request again is safe.
     onRateLimited?.(retryAfter);
     await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
-    response = await send(route, options, options.bearerToken ?? getSession()?.token);
+    // Sent as the first was: an anonymous call, such as sign-in, stays anonymous.
+    response = await send(route, options, currentToken());
   }
 
   if (!response.ok) throw await toHttpError(response);
