@@ -135,6 +135,7 @@ async function send(route: HubRoute, options: SendOptions, token: string | undef
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   try {
     return await fetch(buildUrl(route, options), {
+      // Stryker disable next-line MethodExpression: fetch upper-cases get, post, put and delete itself, and a route has no other method
       method: route.method.toUpperCase(),
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
