@@ -28,11 +28,12 @@ afterAll(() => server.close());
 
 describe('query keys', () => {
   const listParams = { page: 2, pageSize: 10 };
+  const channelParams = { ...listParams, sort: 'name' as const };
   it.each([
     { query: meQueries.current(), key: ['me'] },
     { query: accountQueries.detail({ reveal: true }), key: ['account', { reveal: true }] },
     { query: accountQueries.detail({ reveal: false }), key: ['account', { reveal: false }] },
-    { query: channelQueries.list(listParams), key: ['channels', 'list', listParams] },
+    { query: channelQueries.list(channelParams), key: ['channels', 'list', channelParams] },
     {
       query: channelQueries.ofType('Twitter:Service'),
       key: ['channels', 'list', { type: 'Twitter:Service', all: true }],

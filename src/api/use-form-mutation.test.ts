@@ -23,10 +23,10 @@ function renderFormMutation(options: FormMutationOptions<Values, string, Field>)
   const client = new QueryClient({
     mutationCache: new MutationCache({
       onError: (error, _values, _context, mutation) => {
-        const shownByForm = mutation.meta?.shownByForm;
+        // As the global policy asks: only a Hub failure can be one the form shows.
         reported.push({
           error,
-          shownByForm: typeof shownByForm === 'function' ? Boolean(shownByForm()) : undefined,
+          shownByForm: error instanceof ApiError ? mutation.meta?.shownByForm?.(error) : undefined,
         });
       },
     }),
@@ -60,7 +60,13 @@ describe('useFormMutation', () => {
     );
   });
 
-  it.each([
+  it.each<{
+    case: string;
+    fieldErrors: Record<string, string>;
+    withFields: boolean;
+    placed: unknown[];
+    message: string | null;
+  }>([
     {
       case: 'every field error on a field of the form',
       fieldErrors: { name: 'Taken.' },
@@ -123,7 +129,7 @@ describe('useFormMutation', () => {
     const { result, reported } = renderFormMutation({ mutationFn: () => Promise.reject(bug) });
     await act(() => result.current.submit({ name: 'Ada' }));
     expect(result.current.formMessage).toBeNull();
-    expect(reported).toEqual([{ error: bug, shownByForm: true }]);
+    expect(reported).toEqual([{ error: bug, shownByForm: undefined }]);
   });
 
   it('tells the global policy that a closed form shows nothing', async () => {

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook } from '@testing-library/react';
 import { createElement, type ReactNode } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm, type Resolver, type ResolverResult } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-error';
 import { oneOf } from './field-errors';
@@ -12,7 +12,7 @@ type Values = { name: string };
 
 const toValues = (item: Item): Values => ({ name: item.name });
 // A name is required: the form's own validation, which every save must pass.
-const resolver: Resolver<Values> = async (values) =>
+const resolver: Resolver<Values> = async (values): Promise<ResolverResult<Values>> =>
   values.name
     ? { values, errors: {} }
     : { values: {}, errors: { name: { type: 'required', message: 'Enter a name.' } } };
