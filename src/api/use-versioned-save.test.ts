@@ -62,6 +62,7 @@ const item: Item = { id: 'c1', name: 'Support', version: 3 };
 describe('useVersionedSave', () => {
   it('saves with the version read, then with the version saved', async () => {
     const { result, save, onSaved } = renderVersionedSave(item);
+    expect(result.current.versioned).toMatchObject({ conflict: false, formMessage: null });
     act(() => result.current.form.setValue('name', 'Sales', { shouldDirty: true }));
 
     await act(() => result.current.versioned.submit());
@@ -92,6 +93,8 @@ describe('useVersionedSave', () => {
 
     // An older or equal version changes nothing.
     rerender({ item: { ...item, name: 'Stale', version: 4 } });
+    expect(result.current.form.getValues()).toEqual({ name: 'Renamed' });
+    rerender({ item: { ...item, name: 'Same version', version: 5 } });
     expect(result.current.form.getValues()).toEqual({ name: 'Renamed' });
 
     act(() => result.current.form.setValue('name', 'Mine', { shouldDirty: true }));
