@@ -133,7 +133,7 @@ describe('Facebook:Service settings', () => {
     (label, field, max) => {
       const atMost = `${label} can be at most ${max.toLocaleString('en-US')} seconds`;
       // The form shows a field's messages; the same one twice would show once.
-      const check = (value: number) => [
+      const check = (value: unknown) => [
         ...new Set(
           facebookServiceUpdateSchema
             .safeParse({ ...facebook, [field]: value })
@@ -144,6 +144,9 @@ describe('Facebook:Service settings', () => {
       expect(check(max + 1)).toEqual([atMost]);
       expect(check(-1e20)).toEqual([`${label} cannot be negative`]);
       expect(check(1.5)).toEqual([`${label} must be a whole number of seconds`]);
+      // Text is not a number, whatever number it spells.
+      expect(check(String(max * 10))).toEqual([`${label} must be a whole number of seconds`]);
+      expect(check('-1')).toEqual([`${label} must be a whole number of seconds`]);
     },
   );
 
