@@ -88,13 +88,14 @@ describe('useVersionedSave', () => {
     const { result, rerender, save } = renderVersionedSave(item);
     rerender({ item: { ...item, name: 'Renamed', version: 5 } });
     expect(result.current.form.getValues()).toEqual({ name: 'Renamed' });
+    // The same version read again changes nothing either.
+    rerender({ item: { ...item, name: 'Same version', version: 5 } });
+    expect(result.current.form.getValues()).toEqual({ name: 'Renamed' });
     await act(() => result.current.versioned.submit());
     expect(save).toHaveBeenLastCalledWith(5, { name: 'Renamed' });
 
-    // An older or equal version changes nothing.
+    // An older version changes nothing.
     rerender({ item: { ...item, name: 'Stale', version: 4 } });
-    expect(result.current.form.getValues()).toEqual({ name: 'Renamed' });
-    rerender({ item: { ...item, name: 'Same version', version: 5 } });
     expect(result.current.form.getValues()).toEqual({ name: 'Renamed' });
 
     act(() => result.current.form.setValue('name', 'Mine', { shouldDirty: true }));
