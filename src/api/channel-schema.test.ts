@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { createSeedState } from '../../mocks/seed';
 import { missingForActive, suggestChannelName } from './channel-rules';
 import {
   QUEUE_HISTORY_WINDOW_MAX,
   RPC_CACHE_TIMEOUT_MAX,
+  channelTypes,
+  channelUpdateSchema,
   facebookServiceDefaults,
   facebookServiceUpdateSchema,
   twitterServiceDefaults,
+  toChannelUpdate,
   twitterServiceUpdateSchema,
   type FacebookServiceUpdate,
   type TwitterServiceUpdate,
@@ -129,7 +133,7 @@ describe('Facebook:Service settings', () => {
     (label, field, max) => {
       const atMost = `${label} can be at most ${max.toLocaleString('en-US')} seconds`;
       // The form shows a field's messages; the same one twice would show once.
-      const check = (value: number) => [
+      const check = (value: unknown) => [
         ...new Set(
           facebookServiceUpdateSchema
             .safeParse({ ...facebook, [field]: value })
@@ -140,6 +144,9 @@ describe('Facebook:Service settings', () => {
       expect(check(max + 1)).toEqual([atMost]);
       expect(check(-1e20)).toEqual([`${label} cannot be negative`]);
       expect(check(1.5)).toEqual([`${label} must be a whole number of seconds`]);
+      // Text is not a number, whatever number it spells.
+      expect(check(String(max * 10))).toEqual([`${label} must be a whole number of seconds`]);
+      expect(check('-1')).toEqual([`${label} must be a whole number of seconds`]);
     },
   );
 
@@ -173,4 +180,86 @@ describe('missingForActive and the naming convention', () => {
     expect(suggestChannelName('Twitter:Service', 'Demo Corp')).toBe('@DemoCorp - Twitter Service');
     expect(suggestChannelName('Facebook:Account', 'Genesys')).toBe('Genesys - Facebook Account');
   });
+});
+
+describe('entries and choices', () => {
+  it('takes an entry of 60 characters, and names a refused character with its entry', () => {
+    const sixty = 'k'.repeat(60);
+    expect(twitterServiceUpdateSchema.safeParse({ ...twitter, keywords: [sixty] }).success).toBe(
+      true,
+    );
+    const refused = messages(
+      twitterServiceUpdateSchema.safeParse({ ...twitter, keywords: ['a\u202eb'] }),
+    );
+    expect(Object.keys(refused)).toEqual(['keywords.0']);
+    expect(refused['keywords.0']).toMatch(/^“a\u202eb” /);
+  });
+
+  it.each([
+    [{ private: true, public: false }, true],
+    [{ private: false, public: true }, true],
+    [{ private: false, public: false }, false],
+  ])('takes message types %o: %s', (types, valid) => {
+    expect(
+      twitterServiceUpdateSchema.safeParse({
+        ...twitter,
+        messageTypes: { ...twitter.messageTypes, ...types },
+      }).success,
+    ).toBe(valid);
+    expect(
+      facebookServiceUpdateSchema.safeParse({
+        ...facebook,
+        messageTypes: { ...facebook.messageTypes, ...types },
+      }).success,
+    ).toBe(valid);
+  });
+
+  it('needs the Default reply handle among the handles', () => {
+    expect(
+      messages(
+        twitterServiceUpdateSchema.safeParse({
+          ...twitter,
+          handles: ['@One'],
+          defaultReplyHandle: '@Other',
+        }),
+      ),
+    ).toEqual({
+      defaultReplyHandle: 'The Default reply handle must be one of the Twitter Handle(s)',
+    });
+    expect(
+      twitterServiceUpdateSchema.safeParse({
+        ...twitter,
+        handles: ['@One', '@Two'],
+        defaultReplyHandle: '@Two',
+      }).success,
+    ).toBe(true);
+  });
+});
+
+describe('toChannelUpdate', () => {
+  it.each(channelTypes)(
+    'keeps what the Update page edits of a %s channel, and only that',
+    async (type) => {
+      const { channels } = await createSeedState();
+      const channel = channels.map((stored) => stored.channel).find((each) => each.type === type)!;
+      const update = toChannelUpdate(channel);
+      const { id: _i, version: _v, createdAt: _c, updatedAt: _u, ...editable } = channel;
+      const expected =
+        channel.type === 'Twitter:Service'
+          ? Object.fromEntries(
+              Object.entries(editable).filter(([key]) => key !== 'blockedKeywords'),
+            )
+          : channel.type === 'Facebook:Service'
+            ? editable
+            : {
+                type: channel.type,
+                name: channel.name,
+                description: channel.description,
+                status: channel.status,
+                production: channel.production,
+              };
+      expect(update).toEqual(expected);
+      expect(channelUpdateSchema.safeParse(update).success).toBe(true);
+    },
+  );
 });

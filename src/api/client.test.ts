@@ -332,3 +332,333 @@ describe('requestHub', () => {
     expect(reauthenticate).not.toHaveBeenCalled();
   });
 });
+
+describe('requestHub: what it sends', () => {
+  const createOnce = defineRoute({
+    method: 'post',
+    path: '/things',
+    summary: 'Create once',
+    auth: true,
+    idempotent: true,
+    body: z.object({ name: z.string() }),
+    success: { status: 201, schema: thing },
+    errors: [],
+  });
+  const deleteThing = defineRoute({
+    method: 'delete',
+    path: '/things/{id}',
+    summary: 'Delete',
+    auth: true,
+    success: { status: 204, schema: null },
+    errors: [],
+  });
+  type Seen = {
+    method: string;
+    headers: Record<string, string | null>;
+    body: string;
+  };
+  let seen: Seen[] = [];
+  const header = ['Accept', 'Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key'];
+  beforeEach(() => {
+    seen = [];
+    server.events.removeAllListeners();
+    server.events.on('request:start', ({ request }) => {
+      const clone = request.clone();
+      const entry: Seen = {
+        method: request.method,
+        headers: Object.fromEntries(header.map((name) => [name, request.headers.get(name)])),
+        body: '',
+      };
+      seen.push(entry);
+      void clone.text().then((text) => (entry.body = text));
+    });
+  });
+
+  it.each([
+    {
+      case: 'a read',
+      call: () => requestHub(readThings),
+      method: 'GET',
+      headers: { 'Content-Type': null, 'If-Match': null, 'Idempotency-Key': null },
+      body: '',
+    },
+    {
+      case: 'a create with its idempotency key',
+      call: () => requestHub(createOnce, { body: { name: 'x' }, idempotencyKey: 'key-1' }),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'key-1' },
+      body: '{"name":"x"}',
+    },
+    {
+      case: 'a create without one',
+      call: () => requestHub(createOnce, { body: { name: 'x' } }),
+      method: 'POST',
+      headers: { 'Idempotency-Key': null, 'If-Match': null },
+      body: '{"name":"x"}',
+    },
+    {
+      case: 'a save of version 0',
+      call: () => requestHub(replaceThing, { params: { id: '1' }, body: {}, ifMatch: 0 }),
+      method: 'PUT',
+      headers: { 'If-Match': '"0"', 'Content-Type': 'application/json' },
+      body: '{}',
+    },
+  ])('sends $case as the route says', async ({ call, method, headers, body }) => {
+    server.use(
+      http.all(`${BASE}/things*`, () => HttpResponse.json({ name: 'x' }, { status: 201 })),
+    );
+    await call();
+    await vi.waitFor(() => expect(seen[0]?.body).toBe(body));
+    expect(seen).toMatchObject([
+      {
+        method,
+        headers: { Accept: 'application/json', Authorization: 'Bearer token-1', ...headers },
+        body,
+      },
+    ]);
+  });
+
+  it('sends no token when signed out', async () => {
+    clearSession();
+    server.use(http.get(`${BASE}/things`, () => HttpResponse.json({ name: 'x' })));
+    await requestHub(readThings);
+    expect(seen[0]?.headers.Authorization).toBeNull();
+  });
+
+  it('reads a route without content, and refuses a body where none belongs', async () => {
+    server.use(http.delete(`${BASE}/things/1`, () => new HttpResponse(null, { status: 204 })));
+    await expect(requestHub(deleteThing, { params: { id: '1' } })).resolves.toBeUndefined();
+    server.use(http.delete(`${BASE}/things/2`, () => HttpResponse.text('deleted')));
+    const error = await failure(requestHub(deleteThing, { params: { id: '2' } }));
+    expect(error.kind).toBe('invalid-response');
+  });
+
+  it('reads a 422 incomplete without field errors as listing nothing', async () => {
+    server.use(
+      http.post(`${BASE}/things`, () =>
+        HttpResponse.json({ error: { code: 'incomplete', message: 'No.' } }, { status: 422 }),
+      ),
+    );
+    const error = await failure(requestHub(createThing, { body: {} }));
+    expect(error).toMatchObject({ status: 422, details: [], fieldErrors: {} });
+  });
+});
+
+describe('requestHub: abort and timeout', () => {
+  // The client's own timer is faked: the timeout fires when the test says, not after real time.
+  function fakeTimeout() {
+    const timers: { ms: number; controller: AbortController }[] = [];
+    vi.spyOn(AbortSignal, 'timeout').mockImplementation((ms) => {
+      const controller = new AbortController();
+      timers.push({ ms, controller });
+      return controller.signal;
+    });
+    const fire = () =>
+      timers.forEach(({ controller }) =>
+        controller.abort(new DOMException('The operation timed out.', 'TimeoutError')),
+      );
+    return { timers, fire };
+  }
+  const neverAnswer = () =>
+    server.use(
+      http.get(
+        `${BASE}/things`,
+        ({ request }) =>
+          new Promise<never>((_, reject) => {
+            request.signal.addEventListener('abort', () => reject(request.signal.reason));
+          }),
+      ),
+    );
+
+  it.each([
+    { timeoutMs: undefined, ms: 15_000, seconds: 15 },
+    { timeoutMs: 2_500, ms: 2_500, seconds: 3 },
+  ])('gives up after $ms ms and says so in seconds', async ({ timeoutMs, ms, seconds }) => {
+    const { timers, fire } = fakeTimeout();
+    neverAnswer();
+    // The caller's own signal, never aborted, does not replace the timeout.
+    const call = failure(
+      requestHub(readThings, { timeoutMs, signal: new AbortController().signal }),
+    );
+    await vi.waitFor(() => expect(timers).toHaveLength(1));
+    expect(timers[0]?.ms).toBe(ms);
+    fire();
+    const error = await call;
+    expect(error.kind).toBe('timeout');
+    expect(error.message).toBe(
+      `The Hub did not answer within ${seconds} seconds. Check your connection and try again.`,
+    );
+  });
+
+  it('passes on its caller’s abort as it is, not as a Hub failure', async () => {
+    fakeTimeout();
+    neverAnswer();
+    const controller = new AbortController();
+    const call = requestHub(readThings, { signal: controller.signal });
+    controller.abort();
+    const error = await call.then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).not.toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('requestHub: re-authentication', () => {
+  const expired = () =>
+    HttpResponse.json({ error: { code: 'x', message: 'Expired' } }, { status: 401 });
+  const newSession = (token: string) =>
+    saveSession(
+      { token, expiresAt: '2030-01-01T00:00:00.000Z' },
+      getSession() ?? {
+        account: 'A',
+        email: 'a@example.com',
+      },
+    );
+
+  it('asks nobody to sign in again after a success', async () => {
+    const reauthenticate = vi.fn(async () => undefined);
+    setReauthenticator(reauthenticate);
+    server.use(http.get(`${BASE}/things`, () => HttpResponse.json({ name: 'x' })));
+    await requestHub(readThings);
+    expect(reauthenticate).not.toHaveBeenCalled();
+  });
+
+  it('sends again with a token that replaced its own while it was out, without asking', async () => {
+    const reauthenticate = vi.fn(async () => undefined);
+    setReauthenticator(reauthenticate);
+    server.use(
+      http.get(`${BASE}/things`, ({ request }) => {
+        if (request.headers.get('Authorization') === 'Bearer token-2') {
+          return HttpResponse.json({ name: 'again' });
+        }
+        newSession('token-2');
+        return expired();
+      }),
+    );
+    await expect(requestHub(readThings)).resolves.toEqual({ name: 'again' });
+    expect(reauthenticate).not.toHaveBeenCalled();
+  });
+
+  it('fails with the 401 when the session ended while it was out', async () => {
+    const reauthenticate = vi.fn(async () => undefined);
+    setReauthenticator(reauthenticate);
+    const tokens: (string | null)[] = [];
+    server.use(
+      http.get(`${BASE}/things`, ({ request }) => {
+        tokens.push(request.headers.get('Authorization'));
+        clearSession();
+        return expired();
+      }),
+    );
+    expect((await failure(requestHub(readThings))).status).toBe(401);
+    expect(reauthenticate).not.toHaveBeenCalled();
+    expect(tokens).toEqual(['Bearer token-1', null]);
+  });
+
+  it('fails with the 401 when signing in again leaves no session', async () => {
+    setReauthenticator(async () => clearSession());
+    const tokens: (string | null)[] = [];
+    server.use(
+      http.get(`${BASE}/things`, ({ request }) => {
+        tokens.push(request.headers.get('Authorization'));
+        return expired();
+      }),
+    );
+    expect((await failure(requestHub(readThings))).status).toBe(401);
+    expect(tokens).toEqual(['Bearer token-1', null]);
+  });
+
+  it('asks again for a later 401, and sends nothing more when refused', async () => {
+    let round = 1;
+    const reauthenticate = vi.fn(async () => {
+      round += 1;
+      newSession(`token-${round}`);
+    });
+    setReauthenticator(reauthenticate);
+    const tokens: (string | null)[] = [];
+    server.use(
+      http.get(`${BASE}/things`, ({ request }) => {
+        const auth = request.headers.get('Authorization');
+        tokens.push(auth);
+        return auth === `Bearer token-${round}` && tokens.length % 2 === 0
+          ? HttpResponse.json({ name: auth })
+          : expired();
+      }),
+    );
+    await expect(requestHub(readThings)).resolves.toEqual({ name: 'Bearer token-2' });
+    await expect(requestHub(readThings)).resolves.toEqual({ name: 'Bearer token-3' });
+    expect(reauthenticate).toHaveBeenCalledTimes(2);
+
+    tokens.length = 0;
+    setReauthenticator(() => Promise.reject(new Error('signed out')));
+    expect((await failure(requestHub(readThings))).status).toBe(401);
+    expect(tokens).toEqual(['Bearer token-3']);
+  });
+});
+
+describe('requestHub: Retry-After', () => {
+  /** Runs the call on fake time until it settles; returns what it settled with. */
+  async function settle(call: Promise<unknown>) {
+    let outcome: { value?: unknown; error?: unknown } | undefined;
+    void call.then(
+      (value) => (outcome = { value }),
+      (error: unknown) => (outcome = { error }),
+    );
+    for (let second = 0; second < 30 && !outcome; second += 1) {
+      await vi.advanceTimersByTimeAsync(1000);
+    }
+    return outcome;
+  }
+  let requests: (string | null)[] = [];
+  function busyOnce(status: number, retryAfter: string) {
+    requests = [];
+    server.use(
+      http.all(`${BASE}/*`, ({ request }) => {
+        requests.push(request.headers.get('Authorization'));
+        return requests.length === 1
+          ? HttpResponse.json(
+              { error: { code: 'busy', message: 'Busy.' } },
+              { status, headers: { 'Retry-After': retryAfter } },
+            )
+          : HttpResponse.json({ name: 'done' }, { status: 201 });
+      }),
+    );
+  }
+  beforeEach(() => {
+    setRateLimitNotifier(null);
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+  });
+
+  it.each([
+    { status: 429, retryAfter: '10', sent: 2 },
+    { status: 429, retryAfter: '11', sent: 1 },
+    { status: 429, retryAfter: '0', sent: 1 },
+    { status: 503, retryAfter: '1', sent: 1 },
+  ])(
+    'sends again after $status with Retry-After $retryAfter: $sent request(s)',
+    async ({ status, retryAfter, sent }) => {
+      busyOnce(status, retryAfter);
+      const outcome = await settle(requestHub(readThings));
+      expect(requests).toHaveLength(sent);
+      if (sent === 2) expect(outcome).toEqual({ value: { name: 'done' } });
+      else expect(outcome?.error).toMatchObject({ status });
+    },
+  );
+
+  it('sends again as whoever sent first', async () => {
+    busyOnce(429, '1');
+    await settle(requestHub(readThings, { bearerToken: 'theirs' }));
+    expect(requests).toEqual(['Bearer theirs', 'Bearer theirs']);
+
+    busyOnce(429, '1');
+    await settle(requestHub(signInThing, { body: {}, anonymous: true }));
+    expect(requests).toEqual([null, null]);
+
+    clearSession();
+    busyOnce(429, '1');
+    await settle(requestHub(readThings));
+    expect(requests).toEqual([null, null]);
+  });
+});

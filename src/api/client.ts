@@ -136,6 +136,7 @@ async function send(route: HubRoute, options: SendOptions, token: string | undef
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   try {
     return await fetch(buildUrl(route, options), {
+      // Stryker disable next-line MethodExpression: fetch upper-cases get, post, put and delete itself, and a route has no other method
       method: route.method.toUpperCase(),
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -212,7 +213,9 @@ export async function requestHub<Route extends HubRoute>(
 ): Promise<HubResponse<Route>>;
 export async function requestHub(route: HubRoute, options: SendOptions = {}): Promise<unknown> {
   await whenHubReady();
-  const token = options.bearerToken ?? (options.anonymous ? undefined : getSession()?.token);
+  const currentToken = () =>
+    options.bearerToken ?? (options.anonymous ? undefined : getSession()?.token);
+  const token = currentToken();
   let response = await send(route, options, token);
 
   if (
@@ -241,7 +244,8 @@ export async function requestHub(route: HubRoute, options: SendOptions = {}): Pr
     // The Hub refused before doing anything, so sending the same request again is safe.
     onRateLimited?.(retryAfter);
     await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
-    response = await send(route, options, options.bearerToken ?? getSession()?.token);
+    // Sent as the first was: an anonymous call, such as sign-in, stays anonymous.
+    response = await send(route, options, currentToken());
   }
 
   if (!response.ok) throw await toHttpError(response);

@@ -35,3 +35,12 @@ it('keeps other failures, which the page shows as they are', async () => {
   await prefetchOnIntent(client, { queryKey: ['list'], queryFn: () => Promise.reject(failure) });
   expect(client.getQueryState(['list'])).toMatchObject({ status: 'error', error: failure });
 });
+
+it('resets only the query it read', async () => {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client.setQueryData(['list', 'page 2'], 'the second page');
+  client.setQueryData(['other'], 'other data');
+  await prefetchOnIntent(client, { queryKey: ['list'], queryFn: () => Promise.reject(ended()) });
+  expect(client.getQueryData(['list', 'page 2'])).toBe('the second page');
+  expect(client.getQueryData(['other'])).toBe('other data');
+});
