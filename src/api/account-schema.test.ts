@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  accountSchema,
-  meSchema,
-  signupInputSchema,
-  signupResultSchema,
-  tokenRequestSchema,
-} from './account-schema';
+import { accountSchema, meSchema, signupInputSchema, signupResultSchema } from './account-schema';
+import { tokenRequestSchema } from './session-schema';
 
 const account = {
   name: 'Demo Corp',

@@ -3,7 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestHub } from '../../mocks/node';
 import { DEMO_PASSWORD } from '../../mocks/seed';
-import { signIn, signOut, signUp } from './auth-api';
+import { signIn, signOut } from './auth-api';
+import { signUp } from './signup-api';
 import { setRuntimeConfig } from './runtime-config';
 import { getSession, saveSession } from './session-store';
 
