@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { z } from 'zod/mini';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -129,18 +129,6 @@ describe('requestHub', () => {
     const error = await failure(requestHub(readThings));
     expect(error.kind).toBe('network');
     expect(error.message).toMatch(/could not be reached/);
-  });
-
-  it('turns a slow answer into a timeout ApiError', async () => {
-    server.use(
-      http.get(`${BASE}/things`, async () => {
-        await delay(500);
-        return HttpResponse.json({ name: 'late' });
-      }),
-    );
-    const error = await failure(requestHub(readThings, { timeoutMs: 50 }));
-    expect(error.kind).toBe('timeout');
-    expect(error.message).toMatch(/did not answer/);
   });
 
   it('keeps the code, message and field errors of a 4xx error body', async () => {
