@@ -6,6 +6,16 @@ import { DEMO_ACCOUNT, DEMO_PASSWORD } from './seed';
 
 const TEST_HUB_BASE = 'http://hub.test/api/v2.0';
 
+/** A second account's sign-up, for rules that must keep accounts apart. */
+export const acmeSignup = {
+  account: 'Acme',
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  email: 'ada@acme.example',
+  password: 'analytical engine 1843',
+  acceptLegalTerms: true,
+};
+
 type CallOptions = { token?: string; body?: unknown; headers?: Record<string, string> };
 
 /**

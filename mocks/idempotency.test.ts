@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { setUpTestHub } from './hub-test-client';
+import { acmeSignup, setUpTestHub } from './hub-test-client';
 import { IDEMPOTENCY_WINDOW_MS } from './hub-http';
 
 // An Idempotency-Key makes a retried create safe. It must not become a way to read another
@@ -17,16 +17,7 @@ async function channelsNamed(token: string, name: string) {
 }
 
 async function signUpOtherAccount() {
-  const created = await call('POST', '/signup', {
-    body: {
-      account: 'Other Corp',
-      firstName: 'Olga',
-      lastName: 'Other',
-      email: 'olga@other.example',
-      password: 'another long password 2026',
-      acceptLegalTerms: true,
-    },
-  });
+  const created = await call('POST', '/signup', { body: acmeSignup });
   expect(created.status).toBe(201);
   return created.body.session.token as string;
 }

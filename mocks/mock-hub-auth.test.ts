@@ -1,20 +1,13 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setUpTestHub } from './hub-test-client';
+import { acmeSignup, setUpTestHub } from './hub-test-client';
 import { DEMO_API_KEY, DEMO_PASSWORD } from './seed';
 
 // Sign-up, sign-in and the panel's scenarios of the mock Hub, over HTTP.
 const { call, signIn, hub } = setUpTestHub();
 const ADMIN = 'admin@demo-corp.example';
 
-const signup = {
-  account: 'Acme',
-  firstName: 'Ada',
-  lastName: 'Lovelace',
-  email: 'ada@acme.example',
-  password: 'analytical engine 1843',
-  acceptLegalTerms: true,
-};
+const signup = acmeSignup;
 
 describe('the mock Hub sign-up and sign-in', () => {
   it('keeps a new account: its Admin signs in again and sees only their own account', async () => {

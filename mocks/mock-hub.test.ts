@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryPersistence, MockHub } from './mock-hub';
 import { DEMO_API_KEY, DEMO_PASSWORD } from './seed';
 import { hubStateSchema } from './hub-state';
-import { setUpTestHub } from './hub-test-client';
+import { acmeSignup, setUpTestHub } from './hub-test-client';
 
 const testHub = setUpTestHub();
 
@@ -16,14 +16,7 @@ function signIn(email: string, password = DEMO_PASSWORD) {
   return testHub.signIn(email, password, 'demo CORP');
 }
 
-const signup = {
-  account: 'Acme',
-  firstName: 'Ada',
-  lastName: 'Lovelace',
-  email: 'ada@acme.example',
-  password: 'analytical engine 1843',
-  acceptLegalTerms: true,
-};
+const signup = acmeSignup;
 
 describe('the mock Hub store', () => {
   it('persists every change and reloads it', async () => {

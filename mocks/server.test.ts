@@ -43,6 +43,19 @@ function stopHub() {
 
 afterEach(stopHub);
 
+/** POST /auth/token as the demo Admin. */
+function signInDemoAdmin() {
+  return fetch(`${BASE}/auth/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      account: 'Demo Corp',
+      email: 'admin@demo-corp.example',
+      password: 'Demo-Console-2026',
+    }),
+  });
+}
+
 const signup = {
   account: 'Durable Corp',
   firstName: 'Dee',
@@ -121,15 +134,7 @@ describe('npm run hub', () => {
       const status = await (await fetch(`${controls}/status`)).json();
       expect(status).toMatchObject({ clockOffsetMs: 0, nextFault: null });
       // The Hub still answers, with its data and clock untouched.
-      const signedIn = await fetch(`${BASE}/auth/token`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          account: 'Demo Corp',
-          email: 'admin@demo-corp.example',
-          password: 'Demo-Console-2026',
-        }),
-      });
+      const signedIn = await signInDemoAdmin();
       expect(signedIn.status).toBe(201);
     },
   );
@@ -144,15 +149,7 @@ describe('npm run hub', () => {
     });
     expect(huge.status).toBe(413);
     expect((await huge.json()).error.code).toBe('too-large');
-    const normal = await fetch(`${BASE}/auth/token`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        account: 'Demo Corp',
-        email: 'admin@demo-corp.example',
-        password: 'Demo-Console-2026',
-      }),
-    });
+    const normal = await signInDemoAdmin();
     expect(normal.status).toBe(201);
   });
 
@@ -185,15 +182,7 @@ describe('npm run hub', () => {
       expect(trace.status).toBe(405);
       expect(trace.headers.allow).toBe('GET, POST');
       expect((await raw('GET', 'http://evil.example/api/v2.0/channels')).status).toBe(400);
-      const signedIn = await fetch(`${BASE}/auth/token`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          account: 'Demo Corp',
-          email: 'admin@demo-corp.example',
-          password: 'Demo-Console-2026',
-        }),
-      });
+      const signedIn = await signInDemoAdmin();
       const { token } = (await signedIn.json()) as { token: string };
       for (const host of ['evil.example', 'bad host']) {
         const account = await raw('GET', '/api/v2.0/account', {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setUpTestHub } from '../hub-test-client';
+import { acmeSignup, setUpTestHub } from '../hub-test-client';
 import { DEMO_ACCOUNT, DEMO_API_KEY } from '../seed';
 
 // Sessions and the account as the mock Hub answers them, on a frozen clock so every time is exact.
@@ -10,14 +10,7 @@ const SUPPORT = 'support@demo-corp.example';
 const START = Date.parse('2026-03-02T10:00:00.000Z');
 const HOUR = 3_600_000;
 
-const signup = {
-  account: 'Acme',
-  firstName: 'Ada',
-  lastName: 'Lovelace',
-  email: 'ada@acme.example',
-  password: 'analytical engine 1843',
-  acceptLegalTerms: true,
-};
+const signup = acmeSignup;
 
 describe('the mock Hub sessions', () => {
   beforeEach(() => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toChannelUpdate, type Channel, type ChannelType } from '../../src/api/channel-schema';
-import { setUpTestHub } from '../hub-test-client';
+import { acmeSignup, setUpTestHub } from '../hub-test-client';
 import { simulateKeywordSpike } from '../keyword-traffic';
 import { SEED_CHANNEL_IDS } from '../seed';
 import { mockFacebookPages } from './channel-handlers';
@@ -59,14 +59,7 @@ async function listNames(token: string, query: string) {
 
 async function otherAccount() {
   const created = await call('POST', '/signup', {
-    body: {
-      account: 'Acme',
-      firstName: 'Ada',
-      lastName: 'Lovelace',
-      email: 'ada@acme.example',
-      password: 'analytical engine 1843',
-      acceptLegalTerms: true,
-    },
+    body: acmeSignup,
   });
   expect(created.status).toBe(201);
   return created.body.session.token as string;
