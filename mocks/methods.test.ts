@@ -39,3 +39,21 @@ describe('methods', () => {
     expect((await call('HEAD', '/channels/aaaaaaaaaaaaaaaaaaaaaaaa', { token })).status).toBe(404);
   });
 });
+
+describe('bodies', () => {
+  it.each([
+    ['text/plain', 415],
+    ['application/x-www-form-urlencoded', 415],
+    ['application/jsonp', 415],
+    ['application/json; charset=utf-8', 201],
+    ['Application/JSON', 201],
+  ])('with Content-Type %s get %i', async (type, status) => {
+    const token = await signIn('admin@demo-corp.example');
+    const answer = await call('POST', '/channels', {
+      token,
+      body: { type: 'Twitter:Account', name: `Typed ${type}` },
+      headers: { 'Content-Type': type },
+    });
+    expect(answer.status).toBe(status);
+  });
+});

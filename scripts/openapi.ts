@@ -18,6 +18,7 @@ const statusText: Record<number, string> = {
   409: 'Name or email taken',
   412: 'Version mismatch: someone else saved first',
   413: `The body is over ${MAX_BODY_BYTES} bytes`,
+  415: 'The body is not sent as application/json',
   422: 'Refused: incomplete channel for Active, blocked keyword, last Admin, a reused Idempotency-Key, …',
   428: 'If-Match missing',
   429: 'Too many requests; see Retry-After',

@@ -11,6 +11,16 @@ export function createScenarioHandlers(hub: MockHub) {
       if (request.body && (await request.clone().arrayBuffer()).byteLength > MAX_BODY_BYTES) {
         return errorResponse(413, bodyTooLarge.code, bodyTooLarge.message);
       }
+      if (
+        request.body &&
+        !/^application\/json\s*(;|$)/i.test(request.headers.get('Content-Type') ?? '')
+      ) {
+        return errorResponse(
+          415,
+          'unsupported-media-type',
+          'Send the body as JSON, with Content-Type: application/json.',
+        );
+      }
       if (hub.latencyMs > 0) await delay(hub.latencyMs);
       const fault = hub.takeFault();
       if (fault === 'network') return HttpResponse.error();

@@ -14,7 +14,7 @@ export const accountRoutes = {
     auth: false,
     body: signupInputSchema,
     success: { status: 201, schema: signupResultSchema },
-    errors: [400, 409, 413, 429, 500],
+    errors: [400, 409, 413, 415, 429, 500],
   }),
   readMe: defineRoute({
     method: 'get',

@@ -27,7 +27,7 @@ export const channelRoutes = {
     idempotent: true,
     body: newChannelInputSchema,
     success: { status: 201, schema: channelSchema },
-    errors: [400, 401, 403, 409, 413, 422, 429, 500],
+    errors: [400, 401, 403, 409, 413, 415, 422, 429, 500],
   }),
   readChannel: defineRoute({
     method: 'get',
@@ -45,7 +45,7 @@ export const channelRoutes = {
     ifMatch: true,
     body: channelUpdateSchema,
     success: { status: 200, schema: channelSchema },
-    errors: [400, 401, 403, 404, 409, 412, 413, 422, 428, 429, 500],
+    errors: [400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 429, 500],
   }),
   deleteChannel: defineRoute({
     method: 'delete',

@@ -10,7 +10,7 @@ export const sessionRoutes = {
     auth: false,
     body: tokenRequestSchema,
     success: { status: 201, schema: sessionSchema },
-    errors: [400, 401, 413, 429, 500],
+    errors: [400, 401, 413, 415, 429, 500],
   }),
   deleteToken: defineRoute({
     method: 'delete',

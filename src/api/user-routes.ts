@@ -26,7 +26,7 @@ export const userRoutes = {
     idempotent: true,
     body: userInputSchema,
     success: { status: 201, schema: userSchema },
-    errors: [400, 401, 403, 409, 413, 422, 429, 500],
+    errors: [400, 401, 403, 409, 413, 415, 422, 429, 500],
   }),
   getUser: defineRoute({
     method: 'get',
@@ -44,7 +44,7 @@ export const userRoutes = {
     ifMatch: true,
     body: userUpdateSchema,
     success: { status: 200, schema: userSchema },
-    errors: [400, 401, 403, 404, 412, 413, 422, 428, 429, 500],
+    errors: [400, 401, 403, 404, 412, 413, 415, 422, 428, 429, 500],
   }),
   deleteUser: defineRoute({
     method: 'delete',
@@ -61,6 +61,6 @@ export const userRoutes = {
     auth: true,
     body: passwordBodySchema,
     success: { status: 204, schema: null },
-    errors: [400, 401, 403, 404, 413, 429, 500],
+    errors: [400, 401, 403, 404, 413, 415, 429, 500],
   }),
 };
