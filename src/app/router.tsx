@@ -21,8 +21,6 @@ function prefetching(data: RouteData) {
     const [{ queryClient }] = await Promise.all([import('./query-client'), data.load()]);
     // Not awaited: the page shows at once and its data arrives into it.
     void data.prefetch(url, (options) => queryClient.prefetchQuery(options));
-    // While the data is on the way: the formatters' first use loads ICU data.
-    setTimeout(() => void import('../lib/format').then((format) => format.prepareFormatters()));
     return null;
   };
 }

@@ -58,12 +58,3 @@ export function formatCount(count: number, noun: Noun, locale?: string) {
   const form = englishPlurals.select(count) === 'one' ? noun.one : noun.other;
   return `${formatNumber(count, locale)} ${form}`;
 }
-
-/**
- * Builds the reader's formatters ahead of their first use. The first of them loads ICU data; a
- * list page calls this while its data is on the way, so that the rows' render does not wait.
- */
-export function prepareFormatters() {
-  formatCount(0, { one: '', other: '' });
-  formatDateTime(new Date(0).toISOString());
-}
