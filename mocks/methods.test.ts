@@ -56,4 +56,13 @@ describe('bodies', () => {
     });
     expect(answer.status).toBe(status);
   });
+
+  it('are not asked of a POST that sends none, such as a provider login', async () => {
+    const token = await signIn('admin@demo-corp.example');
+    const answer = await fetch(`http://hub.test/api/v2.0${channel}/authorization`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(answer.status).toBe(200);
+  });
 });

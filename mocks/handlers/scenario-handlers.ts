@@ -8,11 +8,13 @@ export function createScenarioHandlers(hub: MockHub) {
   return [
     http.all(`${HUB}/*`, async ({ request }) => {
       hub.refresh();
-      if (request.body && (await request.clone().arrayBuffer()).byteLength > MAX_BODY_BYTES) {
+      // A POST with nothing to send may still carry an empty body, so the bytes are counted.
+      const bodyBytes = request.body ? (await request.clone().arrayBuffer()).byteLength : 0;
+      if (bodyBytes > MAX_BODY_BYTES) {
         return errorResponse(413, bodyTooLarge.code, bodyTooLarge.message);
       }
       if (
-        request.body &&
+        bodyBytes > 0 &&
         !/^application\/json\s*(;|$)/i.test(request.headers.get('Content-Type') ?? '')
       ) {
         return errorResponse(
