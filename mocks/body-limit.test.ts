@@ -20,6 +20,15 @@ describe('the body limit', () => {
     expect(hub().state.channels).toHaveLength(before);
   });
 
+  it('reads a body of exactly the limit', async () => {
+    const token = await signIn('admin@demo-corp.example');
+    const frame = JSON.stringify({ type: 'Twitter:Account', name: 'Exact', pad: '' });
+    const pad = 'x'.repeat(MAX_BODY_BYTES - frame.length);
+    const body = { type: 'Twitter:Account', name: 'Exact', pad };
+    expect(JSON.stringify(body)).toHaveLength(MAX_BODY_BYTES);
+    expect((await call('POST', '/channels', { token, body })).status).toBe(201);
+  });
+
   it('reads a body just under the limit as usual', async () => {
     const token = await signIn('admin@demo-corp.example');
     const answer = await call('POST', '/channels', {

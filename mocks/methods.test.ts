@@ -45,6 +45,7 @@ describe('bodies', () => {
     ['text/plain', 415],
     ['application/x-www-form-urlencoded', 415],
     ['application/jsonp', 415],
+    ['text/application/json', 415],
     ['application/json; charset=utf-8', 201],
     ['Application/JSON', 201],
   ])('with Content-Type %s get %i', async (type, status) => {
