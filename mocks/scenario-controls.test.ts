@@ -17,7 +17,9 @@ describe('the scenario controls', () => {
       expect(answer?.status, path).toBe(405);
       expect(answer?.headers?.Allow, path).toBe(path === '/__hub/status' ? 'GET' : 'POST');
     }
-    expect(await runControl(hub, 'GET', '/__hub/nothing', '')).toBeNull();
+    for (const path of ['/__hub/nothing', '/__hub/constructor', '/__hub/toString', '/__hub/']) {
+      expect(await runControl(hub, 'GET', path, ''), path).toBeNull();
+    }
   });
 
   it.each([

@@ -122,9 +122,9 @@ export async function runControl(
   path: string,
   rawBody: string,
 ): Promise<(ControlAnswer & { headers?: Record<string, string> }) | null> {
-  const entry = path.startsWith(CONTROL_PREFIX)
-    ? controls[path.slice(CONTROL_PREFIX.length)]
-    : undefined;
+  const name = path.startsWith(CONTROL_PREFIX) ? path.slice(CONTROL_PREFIX.length) : '';
+  // Own keys only: /__hub/constructor is no control.
+  const entry = Object.hasOwn(controls, name) ? controls[name] : undefined;
   if (!entry) return null;
   if (method !== entry.method) {
     return {
