@@ -2,6 +2,7 @@
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestHub } from '../../mocks/node';
+import { recordSentRequests } from '../test/sent-requests';
 import { DEMO_PASSWORD } from '../../mocks/seed';
 import { signIn, signOut } from './auth-api';
 import { signUp } from './signup-api';
@@ -10,18 +11,14 @@ import { getSession, saveSession } from './session-store';
 
 const BASE = 'http://hub.test/api/v2.0';
 const { hub, server } = await createTestHub();
-let sent: string[] = [];
+const sent = recordSentRequests(server);
 
 beforeAll(() => {
   setRuntimeConfig({ mode: 'live', hubBaseUrl: BASE });
   server.listen({ onUnhandledRequest: 'error' });
-  server.events.on('request:start', ({ request }) => {
-    const path = new URL(request.url).pathname.slice('/api/v2.0'.length);
-    sent.push(`${request.method} ${path} ${request.headers.get('Authorization') ?? 'anonymous'}`);
-  });
 });
 beforeEach(() => {
-  sent = [];
+  sent.length = 0;
   // Someone else's session is still open in this tab.
   saveSession(
     { token: 'earlier-token', expiresAt: '2030-01-01T00:00:00.000Z' },

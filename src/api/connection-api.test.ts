@@ -2,6 +2,7 @@
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestHub } from '../../mocks/node';
+import { recordSentRequests } from '../test/sent-requests';
 import { DEMO_API_KEY, DEMO_PASSWORD, SEED_CHANNEL_IDS } from '../../mocks/seed';
 import { checkDmsConnection } from './connection-api';
 import { setRuntimeConfig } from './runtime-config';
@@ -9,18 +10,14 @@ import { saveSession } from './session-store';
 
 const BASE = 'http://hub.test/api/v2.0';
 const { hub, server } = await createTestHub();
-let sent: string[] = [];
+const sent = recordSentRequests(server);
 
 beforeAll(() => {
   setRuntimeConfig({ mode: 'live', hubBaseUrl: BASE });
   server.listen({ onUnhandledRequest: 'error' });
-  server.events.on('request:start', ({ request }) => {
-    const path = new URL(request.url).pathname.slice('/api/v2.0'.length);
-    sent.push(`${request.method} ${path} ${request.headers.get('Authorization') ?? 'anonymous'}`);
-  });
 });
 beforeEach(() => {
-  sent = [];
+  sent.length = 0;
   // The person running the check is signed in to the console with a session of their own.
   saveSession(
     { token: 'console-token', expiresAt: '2030-01-01T00:00:00.000Z' },
