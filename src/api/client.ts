@@ -128,6 +128,14 @@ function buildUrl(path: string, query: Record<string, unknown> = {}) {
   return search ? `${url}?${search}` : url;
 }
 
+/** Origins this page's Content Security Policy refused to call: a Hub left out of connect-src. */
+const refusedByPolicy = new Set<string>();
+globalThis.document?.addEventListener('securitypolicyviolation', (event) => {
+  if (event.effectiveDirective === 'connect-src' && URL.canParse(event.blockedURI)) {
+    refusedByPolicy.add(new URL(event.blockedURI).origin);
+  }
+});
+
 async function send(
   method: HubRoute['method'],
   url: string,
@@ -158,9 +166,14 @@ async function send(
         message: `The Hub did not answer within ${Math.round(timeoutMs / 1000)} seconds. Check your connection and try again.`,
       });
     }
+    const origin = new URL(url, globalThis.location?.href).origin;
+    // The policy's report is a task of its own: let it arrive before telling the two apart.
+    await new Promise((resolve) => setTimeout(resolve));
     throw new ApiError({
       kind: 'network',
-      message: 'The Hub could not be reached. Check your connection and try again.',
+      message: refusedByPolicy.has(origin)
+        ? `The console's Content Security Policy does not allow calls to ${origin}. Add it to connect-src where the console is served, or correct hubBaseUrl in config.json.`
+        : 'The Hub could not be reached. Check your connection and try again.',
       detail: cause instanceof Error ? cause.message : String(cause),
     });
   }
