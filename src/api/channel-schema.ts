@@ -287,9 +287,19 @@ export const facebookServiceUpdateSchema = z
   .check(facebookServiceCheck);
 
 /** The settings a new Service channel may start with: an import or a duplicate. */
-export const serviceSettingsSchemas = {
+const serviceSettingsSchemas = {
   'Twitter:Service': z.strictObject(twitterServiceRules).check(twitterServiceCheck),
   'Facebook:Service': z.strictObject(facebookServiceRules).check(facebookServiceCheck),
+};
+
+/**
+ * The settings a channel configuration file carries (SPEC §11): a Facebook:Service's Outbound
+ * Channel is an ID of one account, so the admin chooses it on import instead.
+ */
+const { outboundChannelId: _outbound, ...portableFacebookRules } = facebookServiceRules;
+export const portableSettingsSchemas = {
+  'Twitter:Service': serviceSettingsSchemas['Twitter:Service'],
+  'Facebook:Service': z.strictObject(portableFacebookRules).check(facebookServiceCheck),
 };
 
 const newChannelFields = {

@@ -12,6 +12,7 @@ import {
   type TwitterServiceChannel,
   type TwitterServiceUpdate,
 } from '../../api/channel-schema';
+import { COMPLIANCE_EVENTS_WARNING } from '../../api/channel-config';
 import { ChipInput } from '../../components/ui/chip-input';
 import { CheckboxField, Switch, TextField } from '../../components/ui/field';
 import { entryKey, sameEntry } from '../../lib/entry';
@@ -291,7 +292,7 @@ export function TwitterServiceFields({
       />
       {complianceEvents === false ? (
         <p role="alert" className={styles.error}>
-          X requires Compliance Events: turning them off can break the integration.
+          {COMPLIANCE_EVENTS_WARNING}
         </p>
       ) : null}
       <Switch
