@@ -22,6 +22,9 @@ test.describe('sign-up and sign-in', () => {
     context,
     expectNoAxeViolations,
   }) => {
+    // Three password hashes of 600,000 PBKDF2 iterations in the page (a sign-up, two sign-ins),
+    // besides five accessibility checks: more than the default minute on a busy machine.
+    test.setTimeout(120_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/signup');
     await expect(
