@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { FAILED_ATTEMPTS_WINDOW_MS, MAX_FAILED_ATTEMPTS } from '../src/api/hub-route';
 import { DEMO, expect, test } from './fixtures';
 
 const PASSWORD = 'correct horse battery 42';
@@ -21,6 +22,9 @@ test.describe('sign-up and sign-in', () => {
     context,
     expectNoAxeViolations,
   }) => {
+    // Three password hashes of 600,000 PBKDF2 iterations in the page (a sign-up, two sign-ins),
+    // besides five accessibility checks: more than the default minute on a busy machine.
+    test.setTimeout(120_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/signup');
     await expect(
@@ -80,6 +84,46 @@ test.describe('sign-up and sign-in', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'My Channels' })).toBeVisible();
     await expect(page).toHaveURL(/\/channels$/);
+  });
+
+  test('after too many wrong passwords, sign-in counts down the wait, then lets the right one in', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('/signin');
+    await page.getByLabel('Account name').fill(DEMO.account);
+    await page.getByLabel('Email').fill(DEMO.users.Viewer);
+    await page.getByLabel('Password', { exact: true }).fill('not the password');
+    const signIn = page.getByRole('button', { name: 'Sign in' });
+    const firstFailureAt = Date.now();
+    for (let attempt = 0; attempt < MAX_FAILED_ATTEMPTS; attempt += 1) {
+      await signIn.click();
+      await expect(page.getByRole('alert')).toHaveText(
+        'The account, email or password is not right.',
+      );
+    }
+    // Move the Hub's clock to about 20 seconds before the lock ends, so the wait is short.
+    const advance = FAILED_ATTEMPTS_WINDOW_MS - (Date.now() - firstFailureAt) - 20_000;
+    await page.evaluate((milliseconds) => window.mockHub!.advanceClock(milliseconds), advance);
+    await signIn.click();
+    const timer = page.getByRole('alert').getByRole('timer');
+    await expect(timer).toHaveText(/^Too many attempts; try again in \d+ seconds\.$/);
+    const secondsShown = async () => Number(/\d+/.exec((await timer.textContent()) ?? '')?.[0]);
+    const first = await secondsShown();
+    expect(first).toBeGreaterThan(5);
+    expect(first).toBeLessThanOrEqual(25);
+    await expect(signIn).toBeDisabled();
+    await expectNoAxeViolations('sign-in counting down');
+    await expect.poll(secondsShown).toBeLessThan(first);
+    await expect(timer).toBeHidden({ timeout: 30_000 });
+    await expect(signIn).toBeEnabled();
+    await expect(page.getByLabel('Email')).toHaveValue(DEMO.users.Viewer);
+    await expect(page.getByLabel('Password', { exact: true })).toHaveValue('not the password');
+
+    await page.getByLabel('Password', { exact: true }).fill(DEMO.password);
+    await signIn.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'My Channels' })).toBeVisible();
   });
 
   test('a taken account name is refused on its field, whatever its case', async ({ page }) => {

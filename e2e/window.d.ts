@@ -9,6 +9,7 @@ declare global {
       expireSession(): void;
       advanceClock(milliseconds: number): void;
       reset(): Promise<void>;
+      resetLimits(): void;
       simulateKeywordSpike(channelId: string, keyword: string, tweetsPerMinute?: number): string;
       status(): {
         latencyMs: number;

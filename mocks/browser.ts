@@ -39,6 +39,8 @@ type MockHubControls = {
   expireSession(): void;
   advanceClock(milliseconds: number): void;
   reset(): Promise<void>;
+  /** Forgets sign-in and sign-up attempts: the Hub answers 429 to no one until new ones add up. */
+  resetLimits(): void;
   /** Grows the signed-in account (the demo account when signed out) to 2,000 channels and 5,000 users. */
   loadLargeDataSet(): void;
   /** X traffic on a keyword; past 300 tweets a minute the Hub blocks it for 3 days. */
@@ -114,6 +116,7 @@ export async function startMockHub(): Promise<MockHub> {
     expireSession: () => hub.expireSessions(),
     advanceClock: (milliseconds) => hub.advanceClock(milliseconds),
     reset: () => hub.reset(),
+    resetLimits: () => hub.attemptLimits.clear(),
     loadLargeDataSet: () => hub.loadLargeDataSet(signedInAccount(hub)),
     simulateKeywordSpike: (channelId, keyword, tweetsPerMinute = 450) =>
       simulateKeywordSpike(hub, channelId, keyword, tweetsPerMinute).message,

@@ -7,6 +7,7 @@ import { effectiveRole, type Role, type User } from '../src/api/user-schema';
 import { RETENTION_DAYS, type Account } from '../src/api/account-schema';
 import type { MockHub } from './mock-hub';
 import type { StoredAccount, StoredUser } from './hub-state';
+import { hashSessionToken } from './password-hash';
 
 /** Every handler path starts here; the leading wildcard matches any origin. */
 export const HUB = '*/api/v2.0';
@@ -89,10 +90,10 @@ export function bearerToken(request: Request) {
 
 /** Resolves the Bearer token to its user, or answers 401. */
 export function authenticate(hub: MockHub, request: Request): Caller {
-  const token = bearerToken(request);
+  const tokenHash = hashSessionToken(bearerToken(request));
   const now = hub.now().getTime();
   const session = hub.state.sessions.find(
-    (candidate) => candidate.token === token && Date.parse(candidate.expiresAt) > now,
+    (candidate) => candidate.tokenHash === tokenHash && Date.parse(candidate.expiresAt) > now,
   );
   const user = session && hub.state.users.find((candidate) => candidate.id === session.userId);
   const account = user && hub.state.accounts.find((candidate) => candidate.id === user.accountId);
@@ -142,6 +143,8 @@ export function toApiUser(user: StoredUser): User {
   };
 }
 
+// API keys stay in the clear, unlike session tokens: Connect DMS shows an Admin the key itself
+// (reveal=apiKey) to paste into DMS, so the Hub must be able to give it back.
 function maskApiKey(apiKey: string) {
   return `${'•'.repeat(Math.max(0, apiKey.length - 4))}${apiKey.slice(-4)}`;
 }

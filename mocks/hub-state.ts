@@ -19,12 +19,23 @@ const storedUserSchema = z.extend(z.omit(userSchema, { hasPassword: true }), {
   passwordHash: z.nullable(passwordHashSchema),
 });
 
+// A session as stored: the SHA-256 of its token (hashSessionToken), never the token itself.
 const storedSessionSchema = z.object({
-  token: z.string(),
+  tokenHash: z.string(),
   userId: idSchema,
   accountId: idSchema,
   expiresAt: z.iso.datetime(),
 });
+
+// Data stored before tokens were hashed keeps its sessions in the clear; they are dropped on
+// load (a session lasts a day at most: their users sign in again), and the rest of the data kept.
+const sessionInTheClearSchema = z.object({ token: z.string() });
+const sessionsSchema = z.pipe(
+  z.array(z.union([storedSessionSchema, sessionInTheClearSchema])),
+  z.transform((sessions) =>
+    sessions.flatMap((session) => ('tokenHash' in session ? [session] : [])),
+  ),
+);
 
 const storedChannelSchema = z.object({ accountId: idSchema, channel: channelSchema });
 
@@ -40,7 +51,7 @@ export const hubStateSchema = z.object({
   clockOffsetMs: z.int(),
   accounts: z.array(storedAccountSchema),
   users: z.array(storedUserSchema),
-  sessions: z.array(storedSessionSchema),
+  sessions: sessionsSchema,
   channels: z.array(storedChannelSchema),
   pendingAuthorizations: z._default(z.array(pendingAuthorizationSchema), []),
 });

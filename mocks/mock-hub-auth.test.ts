@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { acmeSignup, setUpTestHub } from './hub-test-client';
-import { DEMO_API_KEY, DEMO_PASSWORD } from './seed';
+import { hashSessionToken } from './password-hash';
+import { MockHub } from './mock-hub';
+import { DEMO_ACCOUNT, DEMO_API_KEY, DEMO_PASSWORD } from './seed';
 
 // Sign-up, sign-in and the panel's scenarios of the mock Hub, over HTTP.
 const { call, signIn, hub } = setUpTestHub();
@@ -142,6 +144,38 @@ describe('sessions', () => {
     expect(hub().state.sessions).toHaveLength(2);
     hub().advanceClock(24 * 3_600_000 + 1);
     const fresh = await signIn(ADMIN);
-    expect(hub().state.sessions.map((session) => session.token)).toEqual([fresh]);
+    expect(hub().state.sessions.map((session) => session.tokenHash)).toEqual([
+      hashSessionToken(fresh),
+    ]);
+  });
+});
+
+describe('session tokens at rest', () => {
+  it('are kept as their hash: the stored data opens no session', async () => {
+    const token = await signIn(ADMIN);
+    const stored = JSON.stringify(hub().state);
+    expect(stored).not.toContain(token);
+    expect(hub().state.sessions).toEqual([
+      expect.objectContaining({ tokenHash: hashSessionToken(token) }),
+    ]);
+    expect((await call('GET', '/me', { token })).status).toBe(200);
+    expect((await call('GET', '/me', { token: hashSessionToken(token) })).status).toBe(401);
+    expect(hub().accountOfToken(token)).toBe(DEMO_ACCOUNT.id);
+    expect((await call('DELETE', '/auth/token', { token })).status).toBe(204);
+    expect(hub().state.sessions).toEqual([]);
+  });
+
+  it('drops sessions stored in the clear by an older Hub, and keeps everything else', async () => {
+    const older = structuredClone(hub().state);
+    const session = { userId: older.users[0]!.id, accountId: DEMO_ACCOUNT.id };
+    const expiresAt = new Date(hub().now().getTime() + 3_600_000).toISOString();
+    const raw = JSON.stringify({
+      ...older,
+      sessions: [{ token: 'a'.repeat(64), ...session, expiresAt }],
+    });
+    const reopened = await MockHub.create({ load: () => raw, save: () => undefined });
+    expect(reopened.storageProblem).toBeNull();
+    expect(reopened.state.sessions).toEqual([]);
+    expect(reopened.state.users).toEqual(older.users);
   });
 });

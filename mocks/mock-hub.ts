@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
 import { hubStateSchema, type HubState } from './hub-state';
+import { AttemptLimits } from './attempt-limits';
 import { addLargeDataSet } from './large-data-set';
+import { hashSessionToken } from './password-hash';
 import { createSeedState } from './seed';
 
 /** Where the mock Hub keeps its data: localStorage in the browser, memory under Vitest. */
@@ -43,6 +45,8 @@ export class MockHub {
   storageProblem: string | null;
   /** How long a 'timeout' fault holds the answer; longer than the console's client timeout. */
   timeoutFaultMs = 20_000;
+  /** Sign-in and sign-up attempts, for the 429s; in memory only (see AttemptLimits). */
+  readonly attemptLimits = new AttemptLimits();
   private readonly persistence: Persistence;
   private lastSaved: string | null = null;
   private readonly listeners = new Set<() => void>();
@@ -86,7 +90,9 @@ export class MockHub {
 
   /** The account a session token belongs to, if the session is still open. */
   accountOfToken(token: string | undefined): string | undefined {
-    return this.state.sessions.find((session) => session.token === token)?.accountId;
+    if (token === undefined) return undefined;
+    const tokenHash = hashSessionToken(token);
+    return this.state.sessions.find((session) => session.tokenHash === tokenHash)?.accountId;
   }
 
   now(): Date {
@@ -106,6 +112,7 @@ export class MockHub {
     this.storageProblem = null;
     this.latencyMs = 0;
     this.nextFault = null;
+    this.attemptLimits.clear();
     this.commit();
   }
 

@@ -91,6 +91,11 @@ const controls: Record<string, Control> = {
       return ok(hub);
     },
   ),
+  // Forgets the sign-in and sign-up attempts, so QA runs on one machine do not lock each other out.
+  limits: control('POST', empty, (hub) => {
+    hub.attemptLimits.clear();
+    return ok(hub);
+  }),
   reset: control('POST', empty, async (hub) => {
     await hub.reset();
     return ok(hub);

@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_ATTEMPTS_PER_ADDRESS } from '../src/api/hub-route';
+import { CLIENT_ADDRESS_HEADER } from './attempt-limits';
 
 // The Hub takes a free port (HUB_PORT=0) and names it when it listens.
 let BASE = '';
@@ -192,6 +194,32 @@ describe('npm run hub', () => {
         expect(account.status, host).toBe(200);
         expect(JSON.parse(account.body).urlBase).toBe(`localhost:${port}/api/v2.0`);
       }
+    },
+  );
+
+  it(
+    'counts sign-in attempts by the socket, whatever address a client claims, until the limits are cleared',
+    { timeout: 60_000 },
+    async () => {
+      const dataFile = join(mkdtempSync(join(tmpdir(), 'hub-')), 'hub.json');
+      await startHub(dataFile);
+      for (let attempt = 0; attempt < MAX_ATTEMPTS_PER_ADDRESS; attempt += 1) {
+        const answer = await fetch(`${BASE}/auth/token`, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            [CLIENT_ADDRESS_HEADER]: `198.51.100.${attempt}`,
+          },
+          body: '{}',
+        });
+        expect(answer.status).toBe(400);
+      }
+      const refused = await signInDemoAdmin();
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0);
+      const controls = BASE.replace('/api/v2.0', '/__hub');
+      expect((await fetch(`${controls}/limits`, { method: 'POST' })).status).toBe(200);
+      expect((await signInDemoAdmin()).status).toBe(201);
     },
   );
 });

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
 import { MAX_BODY_BYTES } from '../src/api/hub-route';
 import { errorBodySchema, findRoute, routesAt } from '../src/api/routes';
+import { CLIENT_ADDRESS_HEADER } from './attempt-limits';
 import { createHubHandlers } from './hub-handlers';
 import { bodyTooLarge } from './hub-http';
 import { MockHub, type Persistence } from './mock-hub';
@@ -185,6 +186,8 @@ const server = createServer(async (request, response) => {
     for (const [name, value] of Object.entries(request.headers)) {
       if (typeof value === 'string') headers.set(name, value);
     }
+    // The attempt limits count by the socket's address; a copy the client sent is replaced.
+    headers.set(CLIENT_ADDRESS_HEADER, request.socket.remoteAddress ?? '');
     const fetchRequest = new Request(url, {
       method: request.method,
       headers,

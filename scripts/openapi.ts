@@ -2,7 +2,13 @@
 // and route table. `--check` fails when the committed document is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod/mini';
-import { MAX_BODY_BYTES } from '../src/api/hub-route';
+import {
+  ADDRESS_ATTEMPTS_WINDOW_MS,
+  FAILED_ATTEMPTS_WINDOW_MS,
+  MAX_ATTEMPTS_PER_ADDRESS,
+  MAX_BODY_BYTES,
+  MAX_FAILED_ATTEMPTS,
+} from '../src/api/hub-route';
 import { allHubRoutes, errorBodySchema } from '../src/api/routes';
 
 const OUTPUT = 'openapi.json';
@@ -24,6 +30,8 @@ const statusText: Record<number, string> = {
   429: 'Too many requests; see Retry-After',
   500: 'Hub error',
 };
+
+const tooManyAttempts = `Too many attempts: after ${MAX_FAILED_ATTEMPTS} failed ones per account and email within ${FAILED_ATTEMPTS_WINDOW_MS / 60_000} minutes, or ${MAX_ATTEMPTS_PER_ADDRESS} per client address within ${ADDRESS_ATTEMPTS_WINDOW_MS / 1000} seconds; see Retry-After. Clients show the wait and do not retry on their own.`;
 
 function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output') {
   const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
@@ -87,7 +95,7 @@ export function buildOpenApi() {
     };
     for (const status of route.errors) {
       responses[status] = {
-        description: statusText[status],
+        description: status === 429 && route.attemptLimited ? tooManyAttempts : statusText[status],
         ...(status === 429
           ? { headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds' } } }
           : {}),

@@ -17,19 +17,48 @@ import {
 } from '../hub-http';
 import type { StoredUser } from '../hub-state';
 import type { MockHub } from '../mock-hub';
-import { hashPassword, randomHex, verifyPassword } from '../password-hash';
+import { clientAddress } from '../attempt-limits';
+import {
+  dummyPasswordHash,
+  hashPassword,
+  hashSessionToken,
+  randomHex,
+  verifyPassword,
+} from '../password-hash';
 
 const WRONG_CREDENTIALS = 'The account, email or password is not right.';
+
+function tooManyAttempts(seconds: number, message: string) {
+  return errorResponse(429, 'too-many-attempts', message, undefined, {
+    'Retry-After': String(seconds),
+  });
+}
 
 export function createAuthHandlers(hub: MockHub) {
   // Names of sign-ups under way, by comparison key: a name is taken from the moment it is
   // checked, not only once the account is stored after the password hash.
   const namesBeingSignedUp = new Set<string>();
+  const limits = hub.attemptLimits;
+
+  /** 429 when the caller's address is over its limit; otherwise the attempt is counted. */
+  function refuseBusyAddress(request: Request) {
+    const wait = limits.admitAttempt(clientAddress(request), hub.now().getTime());
+    return wait === null ? null : tooManyAttempts(wait, 'Too many attempts from this address.');
+  }
+
+  /** 429 when the account and email have failed too often lately. */
+  function refuseLockedOut(key: string) {
+    const wait = limits.lockedFor(key, hub.now().getTime());
+    return wait === null
+      ? null
+      : tooManyAttempts(wait, 'Too many failed attempts for this account and email.');
+  }
 
   function openSession(user: StoredUser) {
     const now = hub.now();
+    const token = randomHex(32);
     const session = {
-      token: randomHex(32),
+      tokenHash: hashSessionToken(token),
       userId: user.id,
       accountId: user.accountId,
       expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000).toISOString(),
@@ -40,7 +69,7 @@ export function createAuthHandlers(hub: MockHub) {
       session,
     ];
     user.lastSignInAt = now.toISOString();
-    return { token: session.token, expiresAt: session.expiresAt };
+    return { token, expiresAt: session.expiresAt };
   }
 
   async function createAccount(input: SignupInput, request: Request) {
@@ -74,9 +103,19 @@ export function createAuthHandlers(hub: MockHub) {
 
   return [
     on(accountRoutes.signUp, async ({ request }) => {
+      const busy = refuseBusyAddress(request);
+      if (busy) return busy;
       const input = await readBody(request, accountRoutes.signUp.body);
+      const attemptKey = JSON.stringify([
+        'sign-up',
+        entryKey(input.account),
+        entryKey(input.email),
+      ]);
+      const lockedOut = refuseLockedOut(attemptKey);
+      if (lockedOut) return lockedOut;
       const policy = checkPassword(input.password, input.email);
       if (!policy.ok) {
+        limits.recordFailure(attemptKey, hub.now().getTime());
         return errorResponse(400, 'invalid', 'Some values are not valid.', {
           password: policy.reason,
         });
@@ -86,6 +125,7 @@ export function createAuthHandlers(hub: MockHub) {
         namesBeingSignedUp.has(nameKey) ||
         hub.state.accounts.some((account) => entryKey(account.name) === nameKey);
       if (taken) {
+        limits.recordFailure(attemptKey, hub.now().getTime());
         return errorResponse(409, 'account-name-taken', 'This account name is already taken.', {
           account: 'This account name is already taken; choose another.',
         });
@@ -99,6 +139,8 @@ export function createAuthHandlers(hub: MockHub) {
     }),
 
     on(sessionRoutes.createToken, async ({ request }) => {
+      const busy = refuseBusyAddress(request);
+      if (busy) return busy;
       const credentials = await readBody(request, sessionRoutes.createToken.body);
       const account = hub.state.accounts.find((candidate) =>
         'apiKey' in credentials
@@ -110,18 +152,32 @@ export function createAuthHandlers(hub: MockHub) {
           candidate.accountId === account?.id &&
           entryKey(candidate.email) === entryKey(credentials.email),
       );
-      const valid = user?.passwordHash
-        ? await verifyPassword(credentials.password, user.passwordHash)
-        : false;
-      if (!user || !valid) return errorResponse(401, 'wrong-credentials', WRONG_CREDENTIALS);
+      // By account when it exists (by name and by API key alike), else by what was sent.
+      const attemptKey = JSON.stringify([
+        account?.id ??
+          ('apiKey' in credentials ? credentials.apiKey : entryKey(credentials.account)),
+        entryKey(credentials.email),
+      ]);
+      const lockedOut = refuseLockedOut(attemptKey);
+      if (lockedOut) return lockedOut;
+      // One hash run whoever asks: an unknown account or user takes as long as a wrong password.
+      const valid = await verifyPassword(
+        credentials.password,
+        user?.passwordHash ?? dummyPasswordHash(),
+      );
+      if (!user?.passwordHash || !valid) {
+        limits.recordFailure(attemptKey, hub.now().getTime());
+        return errorResponse(401, 'wrong-credentials', WRONG_CREDENTIALS);
+      }
+      limits.recordSuccess(attemptKey);
       const session = openSession(user);
       hub.commit();
       return HttpResponse.json(session, { status: 201 });
     }),
 
     on(sessionRoutes.deleteToken, ({ request }) => {
-      const token = bearerToken(request);
-      hub.state.sessions = hub.state.sessions.filter((session) => session.token !== token);
+      const tokenHash = hashSessionToken(bearerToken(request));
+      hub.state.sessions = hub.state.sessions.filter((session) => session.tokenHash !== tokenHash);
       hub.commit();
       return new HttpResponse(null, { status: 204 });
     }),

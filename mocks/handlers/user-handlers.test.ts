@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { User } from '../../src/api/user-schema';
 import { setUpTestHub } from '../hub-test-client';
+import { hashSessionToken } from '../password-hash';
 import { DEMO_PASSWORD } from '../seed';
 
 // The account rules of the users part of the mock Hub, where a second account could blur them.
@@ -57,9 +58,9 @@ describe('the mock Hub user deletion', () => {
     expect(sessionsOf(VIEWER_ID)).toEqual([]);
     expect(
       hub()
-        .state.sessions.map((session) => session.token)
+        .state.sessions.map((session) => session.tokenHash)
         .sort(),
-    ).toEqual([admin, support].sort());
+    ).toEqual([admin, support].map(hashSessionToken).sort());
     expect((await call('GET', `/users/${VIEWER_ID}`, { token: support })).status).toBe(404);
   });
 });

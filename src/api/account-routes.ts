@@ -12,6 +12,7 @@ export const accountRoutes = {
     summary:
       'Create an account and its first Admin; returns the account (with API key) and a session',
     auth: false,
+    attemptLimited: true,
     body: signupInputSchema,
     success: { status: 201, schema: signupResultSchema },
     errors: [400, 409, 413, 415, 429, 500],

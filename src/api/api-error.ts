@@ -1,3 +1,5 @@
+import { formatCount } from '../lib/format';
+
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid-response';
 
 type ApiErrorInit = {
@@ -44,4 +46,9 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return 'Something went wrong in the console. Try again; if it keeps happening, reload the page.';
+}
+
+/** A wait the Hub asked for, in the reader's digits: "1 second", "90 seconds". */
+export function formatSeconds(seconds: number) {
+  return formatCount(seconds, { one: 'second', other: 'seconds' });
 }

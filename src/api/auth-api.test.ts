@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestHub } from '../../mocks/node';
 import { recordSentRequests } from '../test/sent-requests';
+import { hashSessionToken } from '../../mocks/password-hash';
 import { DEMO_PASSWORD } from '../../mocks/seed';
 import { signIn, signOut } from './auth-api';
 import { signUp } from './signup-api';
@@ -71,7 +72,9 @@ describe('auth', () => {
     expect(sent.at(-1)).toBe(`DELETE /auth/token Bearer ${token}`);
     // Signing out does not keep the person waiting on a slow Hub.
     expect(timeout).toHaveBeenCalledExactlyOnceWith(5_000);
-    expect(hub.state.sessions.some((session) => session.token === token)).toBe(false);
+    expect(
+      hub.state.sessions.some((session) => session.tokenHash === hashSessionToken(token)),
+    ).toBe(false);
     expect(getSession()).toBeNull();
 
     saveSession(

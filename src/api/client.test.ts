@@ -3,10 +3,12 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { z } from 'zod/mini';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { accountRoutes } from './account-routes';
 import { ApiError } from './api-error';
 import { requestHub, setRateLimitNotifier, setReauthenticator } from './client';
 import { defineRoute } from './hub-route';
 import { setRuntimeConfig } from './runtime-config';
+import { sessionRoutes } from './session-routes';
 import { clearSession, getSession, saveSession } from './session-store';
 
 const BASE = 'http://hub.test/api/v2.0';
@@ -634,6 +636,22 @@ describe('requestHub: Retry-After', () => {
       else expect(outcome?.error).toMatchObject({ status });
     },
   );
+
+  it('never sends a sign-in or sign-up again by itself: its 429 is for the person to see', async () => {
+    const credentials = { account: 'Demo Corp', email: 'a@b.example', password: 'x' };
+    busyOnce(429, '1');
+    const signIn = await settle(
+      requestHub(sessionRoutes.createToken, { body: credentials, anonymous: true }),
+    );
+    expect(requests).toHaveLength(1);
+    expect(signIn?.error).toMatchObject({ status: 429, retryAfterSeconds: 1 });
+    expect(signIn?.error).toHaveProperty('message', 'Busy. Try again in 1 second.');
+
+    busyOnce(429, '1');
+    const body = { ...credentials, firstName: 'A', lastName: 'B', acceptLegalTerms: true } as const;
+    await settle(requestHub(accountRoutes.signUp, { body, anonymous: true }));
+    expect(requests).toHaveLength(1);
+  });
 
   it('sends again as whoever sent first', async () => {
     busyOnce(429, '1');

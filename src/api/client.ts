@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { ApiError } from './api-error';
+import { ApiError, formatSeconds } from './api-error';
 import { errorBodySchema, type ErrorBody } from './error-schema';
 import type { HubRoute } from './hub-route';
 import { getRuntimeConfig, whenHubReady } from './runtime-config';
@@ -208,7 +208,7 @@ async function toHttpError(response: Response): Promise<ApiError> {
   let message = body.success ? body.data.error.message : statusMessages[response.status];
   message ??= `The Hub answered with an unexpected status (${response.status}).`;
   if (response.status === 429 && retryAfterSeconds) {
-    message = `${message} Try again in ${retryAfterSeconds} seconds.`;
+    message = `${message} Try again in ${formatSeconds(retryAfterSeconds)}.`;
   }
   return new ApiError({
     kind: 'http',
@@ -326,7 +326,13 @@ export async function requestHub(route: HubRoute, options: SendOptions = {}): Pr
   }
 
   const retryAfter = Number(response.headers.get('Retry-After'));
-  if (response.status === 429 && retryAfter > 0 && retryAfter <= MAX_AUTOMATIC_WAIT_SECONDS) {
+  if (
+    response.status === 429 &&
+    // A sign-in or sign-up would count as one more attempt: its wait is the person's to see.
+    !route.attemptLimited &&
+    retryAfter > 0 &&
+    retryAfter <= MAX_AUTOMATIC_WAIT_SECONDS
+  ) {
     // The Hub refused before doing anything, so sending the same request again is safe.
     onRateLimited?.(retryAfter);
     await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));

@@ -8,6 +8,7 @@ export const sessionRoutes = {
     path: '/auth/token',
     summary: 'A token valid 24 hours, from account name or API key, email and password',
     auth: false,
+    attemptLimited: true,
     body: tokenRequestSchema,
     success: { status: 201, schema: sessionSchema },
     errors: [400, 401, 413, 415, 429, 500],

@@ -2,8 +2,15 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook } from '@testing-library/react';
 import { createElement, type ReactNode } from 'react';
 import { useForm, type Resolver, type ResolverResult } from 'react-hook-form';
-import { describe, expect, it, vi } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod/mini';
+import { bodyTooLarge } from '../../mocks/hub-http';
 import { ApiError } from './api-error';
+import { requestHub } from './client';
+import { defineRoute } from './hub-route';
+import { setRuntimeConfig } from './runtime-config';
 import { oneOf } from './field-errors';
 import { useVersionedSave } from './use-versioned-save';
 
@@ -220,4 +227,60 @@ describe('useVersionedSave', () => {
     expect(onSaved).toHaveBeenCalledExactlyOnceWith({ ...item, name: 'Mine', version: 8 });
     expect(result.current.form.getValues()).toEqual({ name: 'Mine' });
   });
+});
+
+describe('useVersionedSave: a save the Hub refuses for its size or its pace', () => {
+  const server = setupServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterAll(() => server.close());
+  beforeEach(() => setRuntimeConfig({ mode: 'mock', hubBaseUrl: 'http://hub.test/api/v2.0' }));
+  const replaceItem = defineRoute({
+    method: 'put',
+    path: '/items/{id}',
+    summary: 'Replace',
+    auth: true,
+    ifMatch: true,
+    body: z.object({ name: z.string() }),
+    success: {
+      status: 200,
+      schema: z.object({ id: z.string(), name: z.string(), version: z.number() }),
+    },
+    errors: [413, 429],
+  });
+
+  it.each<{
+    status: number;
+    headers: Record<string, string>;
+    shown: string;
+    error: { code: string; message: string };
+  }>([
+    { status: 413, headers: {}, shown: bodyTooLarge.message, error: bodyTooLarge },
+    {
+      status: 429,
+      headers: { 'Retry-After': '30' },
+      shown: 'The Hub is receiving too many requests. Try again in 30 seconds.',
+      error: { code: 'rate-limited', message: 'The Hub is receiving too many requests.' },
+    },
+  ])(
+    'shows a $status above the form and keeps what was typed',
+    async ({ status, headers, error, shown }) => {
+      let sent = 0;
+      server.use(
+        http.put('*/items/:id', () => {
+          sent += 1;
+          return HttpResponse.json({ error }, { status, headers });
+        }),
+      );
+      const { result } = renderVersionedSave(item, {
+        save: (version, values) =>
+          requestHub(replaceItem, { params: { id: item.id }, body: values, ifMatch: version }),
+      });
+      act(() => result.current.form.setValue('name', 'Typed by me', { shouldDirty: true }));
+      await act(() => result.current.versioned.submit());
+      expect(result.current.versioned.formMessage).toBe(shown);
+      expect(result.current.form.getValues()).toEqual({ name: 'Typed by me' });
+      expect(result.current.form.formState.isDirty).toBe(true);
+      expect(sent).toBe(1);
+    },
+  );
 });

@@ -3,6 +3,7 @@ import { describeError, isApiError } from '../../api/api-error';
 import { signIn } from '../../api/auth-api';
 import { setReauthenticator } from '../../api/client';
 import { getSession } from '../../api/session-store';
+import { useAttemptCountdown } from '../../api/use-attempt-countdown';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
@@ -21,6 +22,7 @@ export function ReauthenticationDialog({ onSignOut }: { onSignOut: () => void })
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const countdown = useAttemptCountdown();
   const pendingRef = useRef<Pending | null>(null);
 
   useEffect(() => {
@@ -61,6 +63,7 @@ export function ReauthenticationDialog({ onSignOut }: { onSignOut: () => void })
       await signIn({ ...identity, password });
       finish('signed-in');
     } catch (caught) {
+      if (countdown.startFor(caught)) return;
       setError(isApiError(caught, 401) ? 'The password is not right.' : describeError(caught));
     } finally {
       setSubmitting(false);
@@ -74,7 +77,13 @@ export function ReauthenticationDialog({ onSignOut }: { onSignOut: () => void })
           Sign in again as <strong>{identity.email}</strong> of <strong>{identity.account}</strong>{' '}
           to continue. Your unsaved work on this page is kept, and what you were doing carries on.
         </p>
-        {error ? <Alert tone="error">{error}</Alert> : null}
+        {countdown.message ? (
+          <Alert tone="error">
+            <span role="timer">{countdown.message}</span>
+          </Alert>
+        ) : error ? (
+          <Alert tone="error">{error}</Alert>
+        ) : null}
         <PasswordField
           label="Password"
           autoComplete="current-password"
@@ -85,7 +94,12 @@ export function ReauthenticationDialog({ onSignOut }: { onSignOut: () => void })
           autoFocus
         />
         <div className={styles.buttons}>
-          <Button type="submit" variant="primary" pending={submitting}>
+          <Button
+            type="submit"
+            variant="primary"
+            pending={submitting}
+            disabled={countdown.secondsLeft > 0}
+          >
             Sign in
           </Button>
           <Button

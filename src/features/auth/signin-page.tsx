@@ -4,6 +4,7 @@ import { isApiError } from '../../api/api-error';
 import { signIn } from '../../api/auth-api';
 import { oneOf, placeServerErrors } from '../../api/field-errors';
 import { getRuntimeConfig } from '../../api/runtime-config';
+import { useAttemptCountdown } from '../../api/use-attempt-countdown';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { PasswordField, TextField } from '../../components/ui/field';
@@ -29,10 +30,12 @@ export function SignInPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const countdown = useAttemptCountdown();
   const demoUsers = getRuntimeConfig().demoUsers ?? [];
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (countdown.secondsLeft > 0) return;
     const data = Object.fromEntries(new FormData(event.currentTarget));
     const parsed = signInFormSchema.safeParse(data);
     if (!parsed.success) {
@@ -54,6 +57,7 @@ export function SignInPage() {
       await navigate(safeNextPath(searchParams.get('next')), { replace: true });
     } catch (error) {
       setSubmitting(false);
+      if (countdown.startFor(error)) return;
       if (isApiError(error, 401)) {
         setFormError('The account, email or password is not right.');
         return;
@@ -81,7 +85,14 @@ export function SignInPage() {
   return (
     <PublicPage title="Sign in">
       <form ref={formRef} className={styles.form} onSubmit={submit} noValidate>
-        {formError ? <Alert tone="error">{formError}</Alert> : null}
+        {countdown.message ? (
+          <Alert tone="error">
+            {/* A timer is not read out at every tick; the alert is, once, as it appears. */}
+            <span role="timer">{countdown.message}</span>
+          </Alert>
+        ) : formError ? (
+          <Alert tone="error">{formError}</Alert>
+        ) : null}
         <TextField
           label="Account name"
           name="account"
@@ -104,7 +115,12 @@ export function SignInPage() {
           error={errors.password}
           onChange={clearError('password')}
         />
-        <Button type="submit" variant="primary" pending={submitting}>
+        <Button
+          type="submit"
+          variant="primary"
+          pending={submitting}
+          disabled={countdown.secondsLeft > 0}
+        >
           {submitting ? 'Signing in…' : 'Sign in'}
         </Button>
       </form>

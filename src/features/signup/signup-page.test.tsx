@@ -3,13 +3,18 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestHub } from '../../../mocks/node';
+import { MAX_FAILED_ATTEMPTS } from '../../api/hub-route';
 import { setRuntimeConfig } from '../../api/runtime-config';
 import { SignupPage } from './signup-page';
 
-const { server } = await createTestHub();
+const { hub, server } = await createTestHub();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
-beforeEach(() => setRuntimeConfig({ mode: 'mock', hubBaseUrl: 'http://localhost/api/v2.0' }));
+beforeEach(() => {
+  setRuntimeConfig({ mode: 'mock', hubBaseUrl: 'http://localhost/api/v2.0' });
+  // Each test starts with no failed sign-ups counted against its names.
+  hub.attemptLimits.clear();
+});
 
 function renderPage() {
   const router = createMemoryRouter(
@@ -146,5 +151,23 @@ describe('SignupPage', () => {
       await screen.findByText('This account name is already taken; choose another.'),
     ).toBeInTheDocument();
     expect(field('Company/organization name')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('shows the wait after too many failed sign-ups, and keeps what was typed', async () => {
+    const user = renderPage();
+    await fillValid(user, 'DEMO CORP');
+    const create = screen.getByRole('button', { name: 'Create account' });
+    for (let attempt = 0; attempt < MAX_FAILED_ATTEMPTS; attempt += 1) {
+      await user.click(create);
+      await screen.findByText('This account name is already taken; choose another.');
+    }
+    await user.click(create);
+    const timer = await screen.findByRole('timer');
+    expect(timer).toHaveTextContent(/^Too many attempts; try again in (900|899) seconds\.$/);
+    expect(screen.getByRole('alert')).toContainElement(timer);
+    expect(create).toBeDisabled();
+    expect(field('Company/organization name')).toHaveValue('DEMO CORP');
+    expect(field('Work email')).toHaveValue('ada@acme.example');
+    expect(field('Confirm password')).toHaveValue('analytical engine 1843');
   });
 });

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { RETENTION_DAYS, type SignupResult } from '../../api/account-schema';
 import { signUp } from '../../api/signup-api';
 import { oneOf, placeServerErrors } from '../../api/field-errors';
+import { useAttemptCountdown } from '../../api/use-attempt-countdown';
 import { checkPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../lib/password-policy';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
@@ -33,6 +34,7 @@ export function SignupPage() {
 function SignupForm({ onCreated }: { onCreated: (result: SignupResult) => void }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [termsOpen, setTermsOpen] = useState(false);
+  const countdown = useAttemptCountdown();
   const once = useSingleSubmit();
   const {
     register,
@@ -67,7 +69,9 @@ function SignupForm({ onCreated }: { onCreated: (result: SignupResult) => void }
       try {
         result = await signUp({ ...input, acceptLegalTerms: true });
       } catch (error) {
-        setFormError(placeServerErrors(error, oneOf(signupFields), setError));
+        if (!countdown.startFor(error)) {
+          setFormError(placeServerErrors(error, oneOf(signupFields), setError));
+        }
         return;
       }
       onCreated(result);
@@ -81,7 +85,13 @@ function SignupForm({ onCreated }: { onCreated: (result: SignupResult) => void }
         account? <Link to="/signin">Sign in</Link>
       </p>
       <form className={styles.form} onSubmit={onSubmit} noValidate>
-        {formError ? <Alert tone="error">{formError}</Alert> : null}
+        {countdown.message ? (
+          <Alert tone="error">
+            <span role="timer">{countdown.message}</span>
+          </Alert>
+        ) : formError ? (
+          <Alert tone="error">{formError}</Alert>
+        ) : null}
         <TextField
           label="Company/organization name"
           description="This is your account name. DMS uses it as gsa-account-name."
@@ -142,7 +152,12 @@ function SignupForm({ onCreated }: { onCreated: (result: SignupResult) => void }
             Read the Legal Terms
           </Button>
         </div>
-        <Button type="submit" variant="primary" pending={isSubmitting}>
+        <Button
+          type="submit"
+          variant="primary"
+          pending={isSubmitting}
+          disabled={countdown.secondsLeft > 0}
+        >
           {isSubmitting ? 'Creating your account…' : 'Create account'}
         </Button>
       </form>
