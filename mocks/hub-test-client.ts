@@ -16,7 +16,13 @@ export const acmeSignup = {
   acceptLegalTerms: true,
 };
 
-type CallOptions = { token?: string; body?: unknown; headers?: Record<string, string> };
+type CallOptions = {
+  token?: string;
+  body?: unknown;
+  /** The body as sent, already JSON, in place of `body`. */
+  json?: string;
+  headers?: Record<string, string>;
+};
 
 /**
  * A fresh seeded mock Hub for each test of the file, served over HTTP through MSW, with a client
@@ -32,7 +38,11 @@ export function setUpTestHub() {
     server.resetHandlers(...createHubHandlers(current.hub));
   });
 
-  async function call(method: string, path: string, { token, body, headers }: CallOptions = {}) {
+  async function call(
+    method: string,
+    path: string,
+    { token, body, json, headers }: CallOptions = {},
+  ) {
     const response = await fetch(`${TEST_HUB_BASE}${path}`, {
       method,
       headers: {
@@ -40,7 +50,7 @@ export function setUpTestHub() {
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: json ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
     const text = await response.text();
     return {

@@ -10,7 +10,8 @@ describe('readListFile', () => {
   });
 
   it('reads a one-column CSV without its header, quotes and all', () => {
-    const csv = '\uFEFFKeywords\r\ncoffee\r\n"flat white, large"\r\n"say ""hi"""\r\n"two\nlines"\r\n';
+    const csv =
+      '\uFEFFKeywords\r\ncoffee\r\n"flat white, large"\r\n"say ""hi"""\r\n"two\nlines"\r\n';
     expect(readListFile('keywords.csv', csv)).toEqual({
       ok: true,
       entries: ['coffee', 'flat white, large', 'say "hi"', 'two\nlines'],

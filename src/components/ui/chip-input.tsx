@@ -219,9 +219,8 @@ export function ChipInput({
         onBlur={onBlur}
         aria-invalid={problem ? true : undefined}
         aria-describedby={
-          [description ? descriptionId : '', problem ? errorId : '']
-            .filter(Boolean)
-            .join(' ') || undefined
+          [description ? descriptionId : '', problem ? errorId : ''].filter(Boolean).join(' ') ||
+          undefined
         }
         placeholder="Type, then Enter"
       />
@@ -238,9 +237,7 @@ export function ChipInput({
           />
           <Button
             disabled={values.length === 0}
-            onClick={() =>
-              downloadText(`${fileName}.csv`, writeListCsv(label, values), 'text/csv')
-            }
+            onClick={() => downloadText(`${fileName}.csv`, writeListCsv(label, values), 'text/csv')}
           >
             Export {label} as CSV
           </Button>
