@@ -26,10 +26,17 @@ function linkStyles() {
 }
 
 // The mock Hub stands in for the server's database, so it is the one thing the console keeps in
-// localStorage; the console's own session never goes there.
+// localStorage; the console's own session never goes there. What another window stores (a
+// provider login popup) arrives by the `storage` event, which fires in every other window.
 const localStoragePersistence: Persistence = {
   load: () => localStorage.getItem(STORAGE_KEY),
   save: (serialized) => localStorage.setItem(STORAGE_KEY, serialized),
+  watch: (onStored) =>
+    window.addEventListener('storage', (event) => {
+      if (event.storageArea === localStorage && event.key === STORAGE_KEY && event.newValue) {
+        onStored(event.newValue);
+      }
+    }),
 };
 
 /** The controls tests reach through `window.mockHub` (documented in the README). */

@@ -89,9 +89,8 @@ export function createChannelHandlers(hub: MockHub) {
       .map((stored) => stored.channel);
 
   function findChannel(caller: Caller, id: unknown) {
-    const stored = hub.state.channels.find(
-      (candidate) => candidate.channel.id === id && candidate.accountId === caller.account.id,
-    );
+    const found = typeof id === 'string' ? hub.findChannel(id) : undefined;
+    const stored = found?.accountId === caller.account.id ? found : undefined;
     if (!stored) throw errorResponse(404, 'not-found', 'This channel no longer exists.');
     return stored;
   }
@@ -163,7 +162,7 @@ export function createChannelHandlers(hub: MockHub) {
             channel = { ...common, type: input.type, authorization: null };
         }
         hub.state.channels.push({ accountId: caller.account.id, channel });
-        hub.commit();
+        hub.commit({ channels: [channel.id] });
         return HttpResponse.json(channel, { status: 201 });
       });
     }),
@@ -232,7 +231,7 @@ export function createChannelHandlers(hub: MockHub) {
         );
       }
       stored.channel = next;
-      hub.commit();
+      hub.commit({ channels: [next.id] });
       return HttpResponse.json(next);
     }),
 

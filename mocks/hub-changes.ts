@@ -1,0 +1,151 @@
+import type { HubState } from './hub-state';
+
+/** The state's lists of entities: accounts, users, sessions, channels… */
+export type CollectionName = {
+  [K in keyof HubState]: HubState[K] extends readonly unknown[] ? K : never;
+}[keyof HubState];
+
+/**
+ * Where each list's entities carry their key. A list added to the state must name it here (the
+ * type requires it), so that the Hub's log can record its entities one by one.
+ */
+const keyPaths: Record<CollectionName, readonly string[]> = {
+  accounts: ['id'],
+  users: ['id'],
+  sessions: ['token'],
+  channels: ['channel', 'id'],
+  pendingAuthorizations: ['state'],
+};
+
+const collectionNames = Object.keys(keyPaths).filter(
+  (name): name is CollectionName => name in keyPaths,
+);
+const isCollection = (name: string) => name in keyPaths;
+
+/** The key of an entity of the list `name`, as the state or a log line holds it. */
+export function entityKey(name: CollectionName, entity: unknown): string {
+  let value = entity;
+  for (const step of keyPaths[name]) {
+    value = typeof value === 'object' && value !== null ? Reflect.get(value, step) : undefined;
+  }
+  if (typeof value !== 'string') throw new TypeError(`An entity of ${name} has no key.`);
+  return value;
+}
+
+/**
+ * The entities a handler changed, added or removed, by list and key. A handler that names them
+ * lets the log write those alone; one that does not is diffed against what was last written.
+ */
+export type ChangedEntities = { [K in CollectionName]?: readonly string[] };
+
+/** One line of the log: entities written whole, keys removed, and the other fields changed. */
+export type StateChange = {
+  put?: Partial<Record<CollectionName, unknown[]>>;
+  remove?: Partial<Record<CollectionName, string[]>>;
+  fields?: Record<string, unknown>;
+};
+
+/** The JSON text of each entity and field as last written: what a diff compares against. */
+export type WrittenState = {
+  collections: Map<CollectionName, Map<string, string>>;
+  fields: Map<string, string>;
+};
+
+export function describeWritten(state: HubState): WrittenState {
+  const written: WrittenState = { collections: new Map(), fields: new Map() };
+  for (const [name, value] of Object.entries(state)) {
+    if (!isCollection(name)) written.fields.set(name, JSON.stringify(value));
+  }
+  for (const name of collectionNames) {
+    const texts = new Map<string, string>();
+    for (const entity of state[name]) texts.set(entityKey(name, entity), JSON.stringify(entity));
+    written.collections.set(name, texts);
+  }
+  return written;
+}
+
+/**
+ * What changed since `written`, which it then brings up to date. With `changed` only the
+ * entities named there are looked at; without it every entity is compared (one JSON text each).
+ * Returns null when nothing changed.
+ */
+export function diffState(
+  state: HubState,
+  written: WrittenState,
+  changed?: ChangedEntities,
+): StateChange | null {
+  const change: StateChange = {};
+  let any = false;
+  for (const name of collectionNames) {
+    const keys = changed ? changed[name] : undefined;
+    if (changed && !keys) continue;
+    let texts = written.collections.get(name);
+    if (!texts) written.collections.set(name, (texts = new Map()));
+    const { put, remove } = diffCollection(name, state[name], texts, keys);
+    if (put.length > 0) (change.put ??= {})[name] = put;
+    if (remove.length > 0) (change.remove ??= {})[name] = remove;
+    any ||= put.length > 0 || remove.length > 0;
+  }
+  for (const [name, value] of Object.entries(state)) {
+    if (isCollection(name)) continue;
+    const text = JSON.stringify(value);
+    if (written.fields.get(name) === text) continue;
+    written.fields.set(name, text);
+    (change.fields ??= {})[name] = value;
+    any = true;
+  }
+  return any ? change : null;
+}
+
+function diffCollection(
+  name: CollectionName,
+  entities: readonly unknown[],
+  written: Map<string, string>,
+  keys: readonly string[] | undefined,
+) {
+  const put: unknown[] = [];
+  const remove: string[] = [];
+  const wanted = keys ? new Set(keys) : null;
+  const seen = new Set<string>();
+  for (const entity of entities) {
+    const key = entityKey(name, entity);
+    if (wanted && !wanted.has(key)) continue;
+    seen.add(key);
+    const text = JSON.stringify(entity);
+    if (written.get(key) === text) continue;
+    written.set(key, text);
+    put.push(entity);
+  }
+  for (const key of wanted ?? [...written.keys()]) {
+    if (seen.has(key) || !written.has(key)) continue;
+    written.delete(key);
+    remove.push(key);
+  }
+  return { put, remove };
+}
+
+/**
+ * Applies one log line to stored data, as replaying the log does: a put replaces the entity
+ * with its key where it stands, or adds it at the end. The state's schema checks the result.
+ */
+export function applyChange(state: Record<string, unknown>, change: StateChange) {
+  for (const name of collectionNames) {
+    const put = change.put?.[name] ?? [];
+    const remove = new Set(change.remove?.[name] ?? []);
+    if (put.length === 0 && remove.size === 0) continue;
+    const current = state[name];
+    if (!Array.isArray(current)) throw new TypeError(`The stored ${name} is not a list.`);
+    const list = current.filter((entity) => !remove.has(entityKey(name, entity)));
+    const positions = new Map(list.map((entity, index) => [entityKey(name, entity), index]));
+    for (const entity of put) {
+      const key = entityKey(name, entity);
+      const position = positions.get(key);
+      if (position === undefined) {
+        positions.set(key, list.length);
+        list.push(entity);
+      } else list[position] = entity;
+    }
+    state[name] = list;
+  }
+  Object.assign(state, change.fields);
+}
