@@ -1,4 +1,5 @@
 import type { HubState } from './hub-state';
+import { KeyedLookup } from './keyed-lookup';
 
 /** The state's lists of entities: accounts, users, sessions, channels… */
 export type CollectionName = {
@@ -49,10 +50,12 @@ export type StateChange = {
 export type WrittenState = {
   collections: Map<CollectionName, Map<string, string>>;
   fields: Map<string, string>;
+  /** Finds the entities a commit names without scanning their list. */
+  lookups: Map<CollectionName, KeyedLookup<unknown>>;
 };
 
 export function describeWritten(state: HubState): WrittenState {
-  const written: WrittenState = { collections: new Map(), fields: new Map() };
+  const written: WrittenState = { collections: new Map(), fields: new Map(), lookups: new Map() };
   for (const [name, value] of Object.entries(state)) {
     if (!isCollection(name)) written.fields.set(name, JSON.stringify(value));
   }
@@ -81,7 +84,14 @@ export function diffState(
     if (changed && !keys) continue;
     let texts = written.collections.get(name);
     if (!texts) written.collections.set(name, (texts = new Map()));
-    const { put, remove } = diffCollection(name, state[name], texts, keys);
+    let lookup = written.lookups.get(name);
+    if (!lookup) {
+      lookup = new KeyedLookup<unknown>((entity) => entityKey(name, entity));
+      written.lookups.set(name, lookup);
+    }
+    const { put, remove } = keys
+      ? diffNamed(state[name], texts, keys, lookup)
+      : diffCollection(name, state[name], texts);
     if (put.length > 0) (change.put ??= {})[name] = put;
     if (remove.length > 0) (change.remove ??= {})[name] = remove;
     any ||= put.length > 0 || remove.length > 0;
@@ -101,25 +111,45 @@ function diffCollection(
   name: CollectionName,
   entities: readonly unknown[],
   written: Map<string, string>,
-  keys: readonly string[] | undefined,
 ) {
   const put: unknown[] = [];
   const remove: string[] = [];
-  const wanted = keys ? new Set(keys) : null;
   const seen = new Set<string>();
   for (const entity of entities) {
     const key = entityKey(name, entity);
-    if (wanted && !wanted.has(key)) continue;
     seen.add(key);
     const text = JSON.stringify(entity);
     if (written.get(key) === text) continue;
     written.set(key, text);
     put.push(entity);
   }
-  for (const key of wanted ?? [...written.keys()]) {
-    if (seen.has(key) || !written.has(key)) continue;
+  for (const key of written.keys()) {
+    if (seen.has(key)) continue;
     written.delete(key);
     remove.push(key);
+  }
+  return { put, remove };
+}
+
+/** The same, for the entities a commit named only. */
+function diffNamed(
+  entities: readonly unknown[],
+  written: Map<string, string>,
+  keys: readonly string[],
+  lookup: KeyedLookup<unknown>,
+) {
+  const put: unknown[] = [];
+  const remove: string[] = [];
+  for (const key of new Set(keys)) {
+    const entity = lookup.find(entities, key);
+    if (entity === undefined) {
+      if (written.delete(key)) remove.push(key);
+      continue;
+    }
+    const text = JSON.stringify(entity);
+    if (written.get(key) === text) continue;
+    written.set(key, text);
+    put.push(entity);
   }
   return { put, remove };
 }

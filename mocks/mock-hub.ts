@@ -59,6 +59,8 @@ export class MockHub {
   storageProblem: string | null;
   /** How long a 'timeout' fault holds the answer; longer than the console's client timeout. */
   timeoutFaultMs = 20_000;
+  /** Counts the changes to the state: a result computed from the state holds while it stays. */
+  revision = 0;
   private readonly store: Persistence | ChangeLog;
   private readonly listeners = new Set<() => void>();
   private status: MockHubStatus;
@@ -121,6 +123,7 @@ export class MockHub {
   takeUp(serialized: string) {
     if (this.storageProblem !== null || describeStoredProblem(serialized) !== null) return;
     this.state = hubStateSchema.parse(JSON.parse(serialized));
+    this.revision += 1;
     this.notify();
   }
 
@@ -170,6 +173,7 @@ export class MockHub {
   }
 
   private save(changed?: ChangedEntities | 'all') {
+    this.revision += 1;
     if (this.storageProblem !== null) return;
     if ('record' in this.store) this.store.record(this.state, changed);
     else this.store.save(JSON.stringify(this.state));
