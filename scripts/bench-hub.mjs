@@ -32,7 +32,8 @@ const TARGETS = {
 function option(name, envName, fallback) {
   const flag = process.argv.find((arg) => arg.startsWith(`--${name}=`));
   const value = Number(flag ? flag.slice(name.length + 3) : (process.env[envName] ?? fallback));
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} takes a number of seconds.`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`--${name} takes a number of seconds.`);
   return value;
 }
 const SECONDS = option('seconds', 'BENCH_SECONDS', 10);
@@ -59,6 +60,13 @@ function startHub(dataFile) {
     child.stderr.on('data', collect);
     child.on('exit', (code) => reject(new Error(`The Hub exited (${code}):\n${output}`)));
   });
+}
+
+/** CPU seconds the process has used (user + system), from /proc (Linux clock ticks of 1/100 s). */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime are fields 14 and 15 of the line; 12 and 13 after the command's name.
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 function rssMegabytes(pid) {
@@ -131,11 +139,16 @@ function listRequest(token) {
   };
 }
 
-function run(origin, connections, duration, requests) {
+/** One autocannon run, with the CPU time the Hub spent on it. */
+function run(hub, connections, duration, requests) {
+  const cpuBefore = cpuSeconds(hub.child.pid);
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: origin, connections, duration, requests, timeout: 30 },
-      (error, result) => (error ? reject(error) : resolve(result)),
+      { url: hub.origin, connections, duration, requests, timeout: 30 },
+      (error, result) =>
+        error
+          ? reject(error)
+          : resolve({ ...result, hubCpu: cpuSeconds(hub.child.pid) - cpuBefore }),
     );
     process.once('SIGINT', () => instance.stop());
   });
@@ -160,6 +173,9 @@ function row(name, connections, result, target) {
     'p99 ms': p99,
     requests: result.requests.total,
     'not 2xx': failed,
+    // What one request costs the Hub, whatever else runs: 1,000 / this is what one free core
+    // would serve.
+    'Hub CPU ms/req': ((result.hubCpu * 1000) / Math.max(1, result.requests.total)).toFixed(2),
     target: target ? `≥ ${target.rps}/s, p99 ≤ ${target.p99} ms: ${verdict}` : verdict,
   };
 }
@@ -167,7 +183,9 @@ function row(name, connections, result, target) {
 const directory = mkdtempSync(join(tmpdir(), 'hub-bench-'));
 let hub;
 try {
-  step(`data in ${directory}; ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)} before the run`);
+  step(
+    `data in ${directory}; ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)} before the run`,
+  );
   hub = await startHub(join(directory, 'hub.json'));
   const { origin, child } = hub;
   await call(origin, '/__hub/large-data-set', { method: 'POST', body: '{}' });
@@ -178,20 +196,27 @@ try {
   const { length: channelCount } = await readChannels(origin, token);
   step(`${channelCount} channels loaded; signed in as ${ADMIN.email}`);
 
+  // Not measured: the Hub's code is compiled while it warms up.
+  step('warming up, 3 s');
+  await run(hub, 10, 3, [
+    listRequest(token),
+    channelSaves(token, await readChannels(origin, token)),
+  ]);
+
   const rows = [];
   for (const connections of [10, 100]) {
     step(`GET /channels, ${connections} connections, ${SECONDS} s`);
-    const list = await run(origin, connections, SECONDS, [listRequest(token)]);
+    const list = await run(hub, connections, SECONDS, [listRequest(token)]);
     rows.push(row('GET /channels', connections, list, connections === 10 && TARGETS.get));
     step(`PUT /channels/{id}, ${connections} connections, ${SECONDS} s`);
     // Read again before each run: saves cut off by the end of the last run moved versions on.
     const channels = await readChannels(origin, token);
-    const save = await run(origin, connections, SECONDS, [channelSaves(token, channels)]);
+    const save = await run(hub, connections, SECONDS, [channelSaves(token, channels)]);
     rows.push(row('PUT /channels/{id}', connections, save, connections === 10 && TARGETS.put));
   }
   const mixName = `mixed ${MIX.gets * 20}% GET / ${MIX.puts * 20}% PUT`;
   step(`${mixName}, 10 connections, ${MIXED_SECONDS} s`);
-  const mixed = await run(origin, 10, MIXED_SECONDS, [
+  const mixed = await run(hub, 10, MIXED_SECONDS, [
     ...Array.from({ length: MIX.gets }, () => listRequest(token)),
     channelSaves(token, await readChannels(origin, token)),
   ]);

@@ -89,10 +89,10 @@ export function createChannelHandlers(hub: MockHub) {
   // order is sorted again, which is close to linear (the sort finds the runs already in order),
   // where sorting 2,000 channels from scratch compared names 22,000 times.
   const lastOrders = new Map<string, { order: StoredChannel[]; revision: number }>();
-  function sortedChannels(caller: Caller, sort: string): Channel[] {
+  function sortedChannels(caller: Caller, sort: string): readonly StoredChannel[] {
     const key = JSON.stringify([caller.account.id, sort]);
     const last = lastOrders.get(key);
-    if (last?.revision === hub.revision) return last.order.map((stored) => stored.channel);
+    if (last?.revision === hub.revision) return last.order;
     const current = hub.state.channels.filter((stored) => stored.accountId === caller.account.id);
     const present = new Set(current);
     const previous = (last?.order ?? []).filter((stored) => present.has(stored));
@@ -102,7 +102,7 @@ export function createChannelHandlers(hub: MockHub) {
       byChannel(a.channel, b.channel),
     );
     lastOrders.set(key, { order, revision: hub.revision });
-    return order.map((stored) => stored.channel);
+    return order;
   }
 
   // Name keys by name: the same names are compared on every save.
@@ -180,13 +180,16 @@ export function createChannelHandlers(hub: MockHub) {
         channelRoutes.listChannels.query,
       );
       const needle = q ? entryKey(q) : '';
-      const items = sortedChannels(caller, sort)
-        .filter((channel) => !type || channel.type === type)
-        .filter((channel) => !status || channel.status === status)
-        .filter((channel) => !production || String(channel.production) === production)
-        .filter((channel) => !needle || entryKey(channel.name).includes(needle));
+      // One pass over the sorted channels: a list of 2,000 is not copied once per filter.
+      const items = sortedChannels(caller, sort).filter(
+        ({ channel }) =>
+          (!type || channel.type === type) &&
+          (!status || channel.status === status) &&
+          (!production || String(channel.production) === production) &&
+          (!needle || entryKey(channel.name).includes(needle)),
+      );
       return HttpResponse.json({
-        items: items.slice((page - 1) * pageSize, page * pageSize),
+        items: items.slice((page - 1) * pageSize, page * pageSize).map(({ channel }) => channel),
         total: items.length,
       });
     }),
