@@ -62,6 +62,8 @@ export class MockHub {
   /** Counts the changes to the state: a result computed from the state holds while it stays. */
   revision = 0;
   private readonly store: Persistence | ChangeLog;
+  /** What this hub last stored or took up whole, so the same data is not taken up twice. */
+  private lastStored: string | null = null;
   private readonly listeners = new Set<() => void>();
   private status: MockHubStatus;
 
@@ -121,7 +123,9 @@ export class MockHub {
 
   /** Takes up data stored by another window; data this version cannot read is left alone. */
   takeUp(serialized: string) {
+    if (serialized === this.lastStored) return;
     if (this.storageProblem !== null || describeStoredProblem(serialized) !== null) return;
+    this.lastStored = serialized;
     this.state = hubStateSchema.parse(JSON.parse(serialized));
     this.revision += 1;
     this.notify();
@@ -176,7 +180,7 @@ export class MockHub {
     this.revision += 1;
     if (this.storageProblem !== null) return;
     if ('record' in this.store) this.store.record(this.state, changed);
-    else this.store.save(JSON.stringify(this.state));
+    else this.store.save((this.lastStored = JSON.stringify(this.state)));
   }
 
   async reset() {

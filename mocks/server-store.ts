@@ -127,7 +127,8 @@ export class LogStore implements ChangeLog {
 
   /** Removes the data file and its log, for `--fresh`. */
   removeAll() {
-    for (const path of [this.snapshotPath, this.rotatedPath, this.logPath]) rmSync(path, { force: true });
+    for (const path of [this.snapshotPath, this.rotatedPath, this.logPath])
+      rmSync(path, { force: true });
   }
 
   private schedule() {
