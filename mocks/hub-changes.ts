@@ -2,7 +2,7 @@ import type { HubState } from './hub-state';
 import { KeyedLookup } from './keyed-lookup';
 
 /** The state's lists of entities: accounts, users, sessions, channels… */
-export type CollectionName = {
+type CollectionName = {
   [K in keyof HubState]: HubState[K] extends readonly unknown[] ? K : never;
 }[keyof HubState];
 
@@ -24,7 +24,7 @@ const collectionNames = Object.keys(keyPaths).filter(
 const isCollection = (name: string) => name in keyPaths;
 
 /** The key of an entity of the list `name`, as the state or a log line holds it. */
-export function entityKey(name: CollectionName, entity: unknown): string {
+function entityKey(name: CollectionName, entity: unknown): string {
   let value = entity;
   for (const step of keyPaths[name]) {
     value = typeof value === 'object' && value !== null ? Reflect.get(value, step) : undefined;
