@@ -7,6 +7,7 @@ import { demoUsers } from './seed';
 import { simulateKeywordSpike } from './keyword-traffic';
 import panelStyles from './panel/mock-hub-panel.css?url';
 import providerStyles from './provider/mock-provider-page.css?url';
+import { DONE_MESSAGE } from './provider/mock-provider-page';
 
 export { demoUsers };
 export { MockHubPanel } from './panel/mock-hub-panel';
@@ -26,10 +27,17 @@ function linkStyles() {
 }
 
 // The mock Hub stands in for the server's database, so it is the one thing the console keeps in
-// localStorage; the console's own session never goes there.
+// localStorage; the console's own session never goes there. What another window stores (a
+// provider login popup) arrives by the `storage` event, which fires in every other window.
 const localStoragePersistence: Persistence = {
   load: () => localStorage.getItem(STORAGE_KEY),
   save: (serialized) => localStorage.setItem(STORAGE_KEY, serialized),
+  watch: (onStored) =>
+    window.addEventListener('storage', (event) => {
+      if (event.storageArea === localStorage && event.key === STORAGE_KEY && event.newValue) {
+        onStored(event.newValue);
+      }
+    }),
 };
 
 /** The controls tests reach through `window.mockHub` (documented in the README). */
@@ -110,6 +118,21 @@ export async function startMockHub(): Promise<MockHub> {
     },
   });
   applyUrlParameters(hub);
+  // A provider login popup tells this window it is done, and this window then reads the channel.
+  // That message can arrive before the popup's storage event: what it stored is taken up first.
+  window.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const data = event.data;
+    if (
+      event.origin === window.location.origin &&
+      typeof data === 'object' &&
+      data !== null &&
+      'type' in data &&
+      data.type === DONE_MESSAGE
+    ) {
+      const stored = localStorage.getItem(STORAGE_KEY);
+      if (stored) hub.takeUp(stored);
+    }
+  });
   window.mockHub = {
     setLatency: (milliseconds) => hub.setLatency(milliseconds),
     failNextRequest: (kind) => hub.failNextRequest(kind),

@@ -92,11 +92,10 @@ export function bearerToken(request: Request) {
 export function authenticate(hub: MockHub, request: Request): Caller {
   const tokenHash = hashSessionToken(bearerToken(request));
   const now = hub.now().getTime();
-  const session = hub.state.sessions.find(
-    (candidate) => candidate.tokenHash === tokenHash && Date.parse(candidate.expiresAt) > now,
-  );
-  const user = session && hub.state.users.find((candidate) => candidate.id === session.userId);
-  const account = user && hub.state.accounts.find((candidate) => candidate.id === user.accountId);
+  const found = hub.findSession(tokenHash);
+  const session = found && Date.parse(found.expiresAt) > now ? found : undefined;
+  const user = session && hub.findUser(session.userId);
+  const account = user && hub.findAccount(user.accountId);
   if (!user || !account) {
     throw errorResponse(401, 'unauthenticated', 'Your session has ended. Sign in again.');
   }

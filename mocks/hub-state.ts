@@ -59,3 +59,4 @@ export const hubStateSchema = z.object({
 export type HubState = z.infer<typeof hubStateSchema>;
 export type StoredAccount = z.infer<typeof storedAccountSchema>;
 export type StoredUser = z.infer<typeof storedUserSchema>;
+export type StoredChannel = z.infer<typeof storedChannelSchema>;

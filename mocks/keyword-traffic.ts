@@ -1,21 +1,34 @@
 import { KEYWORD_BLOCK_DAYS, KEYWORD_SPIKE_PER_MINUTE } from '../src/api/channel-schema';
 import { sameEntry } from '../src/lib/entry';
 import { evaluatePost } from '../src/lib/filter-rules';
+import type { StoredChannel } from './hub-state';
 import type { MockHub } from './mock-hub';
 
-/** Drops the blocks whose time is over, as the Hub does before it answers. */
-export function releaseExpiredBlocks(hub: MockHub) {
+// When the next block ends, as of a revision of the state: until then, or a change, nothing is
+// due and the channels are not looked through.
+const nextRelease = new WeakMap<MockHub, { revision: number; at: number }>();
+
+/**
+ * Drops the blocks whose time is over, as the Hub does before it answers: of every channel, or
+ * of the one channel a request is about.
+ */
+export function releaseExpiredBlocks(hub: MockHub, only?: StoredChannel) {
   const now = hub.now().getTime();
-  let changed = false;
-  for (const { channel } of hub.state.channels) {
-    if (channel.type !== 'Twitter:Service') continue;
+  const due = nextRelease.get(hub);
+  if (!only && due?.revision === hub.revision && now < due.at) return;
+  const released: string[] = [];
+  let next = Infinity;
+  for (const { channel } of only ? [only] : hub.state.channels) {
+    if (channel.type !== 'Twitter:Service' || channel.blockedKeywords.length === 0) continue;
     const active = channel.blockedKeywords.filter((block) => Date.parse(block.blockedUntil) > now);
+    for (const block of active) next = Math.min(next, Date.parse(block.blockedUntil));
     if (active.length !== channel.blockedKeywords.length) {
       channel.blockedKeywords = active;
-      changed = true;
+      released.push(channel.id);
     }
   }
-  if (changed) hub.commit();
+  if (released.length > 0) hub.commit({ channels: released });
+  if (!only) nextRelease.set(hub, { revision: hub.revision, at: next });
 }
 
 /**

@@ -1,18 +1,34 @@
 import { z } from 'zod/mini';
+import type { ChangedEntities } from './hub-changes';
 import { hubStateSchema, type HubState } from './hub-state';
 import { AttemptLimits } from './attempt-limits';
+import { KeyedLookup } from './keyed-lookup';
 import { addLargeDataSet } from './large-data-set';
 import { hashSessionToken } from './password-hash';
 import { createSeedState } from './seed';
 
-/** Where the mock Hub keeps its data: localStorage in the browser, memory under Vitest. */
+/** Where the mock Hub keeps its data whole: localStorage in the browser, memory under Vitest. */
 export type Persistence = {
   load(): string | null;
   save(serialized: string): void;
+  /** Calls `onStored` with what another window stored (the browser's `storage` event). */
+  watch?(onStored: (serialized: string) => void): void;
 };
 
-export function memoryPersistence(): Persistence {
-  let stored: string | null = null;
+/**
+ * A store that records changes rather than the whole state: the HTTP Hub's log. `changed` names
+ * what the commit changed when the caller knows; 'all' when the whole state was replaced.
+ */
+export type ChangeLog = {
+  load(): string | null;
+  record(state: HubState, changed?: ChangedEntities | 'all'): void;
+};
+
+/** The stored data cannot be read; the message says where and why. */
+export class StoredDataProblem extends Error {}
+
+export function memoryPersistence(initial: string | null = null): Persistence {
+  let stored = initial;
   return {
     load: () => stored,
     save: (serialized) => {
@@ -47,73 +63,136 @@ export class MockHub {
   timeoutFaultMs = 20_000;
   /** Sign-in and sign-up attempts, for the 429s; in memory only (see AttemptLimits). */
   readonly attemptLimits = new AttemptLimits();
-  private readonly persistence: Persistence;
-  private lastSaved: string | null = null;
+  /** Counts the changes to the state: a result computed from the state holds while it stays. */
+  revision = 0;
+  private readonly store: Persistence | ChangeLog;
+  /** What this hub last stored or took up whole, so the same data is not taken up twice. */
+  private lastStored: string | null = null;
   private readonly listeners = new Set<() => void>();
   private status: MockHubStatus;
 
-  private constructor(persistence: Persistence, state: HubState, storageProblem: string | null) {
-    this.persistence = persistence;
+  // Lookups by key over the state's lists, for the handlers' hot paths.
+  private readonly sessionsByToken = new KeyedLookup<HubState['sessions'][number]>(
+    (session) => session.tokenHash,
+  );
+  private readonly usersById = new KeyedLookup<HubState['users'][number]>((user) => user.id);
+  private readonly accountsById = new KeyedLookup<HubState['accounts'][number]>(
+    (account) => account.id,
+  );
+  private readonly channelsById = new KeyedLookup<HubState['channels'][number]>(
+    (stored) => stored.channel.id,
+  );
+
+  private constructor(
+    store: Persistence | ChangeLog,
+    state: HubState,
+    storageProblem: string | null,
+  ) {
+    this.store = store;
     this.state = state;
     this.storageProblem = storageProblem;
     this.status = this.readStatus();
   }
 
-  static async create(persistence: Persistence): Promise<MockHub> {
-    const raw = persistence.load();
+  static async create(store: Persistence | ChangeLog): Promise<MockHub> {
+    let raw: string | null;
+    try {
+      raw = store.load();
+    } catch (error) {
+      if (!(error instanceof StoredDataProblem)) throw error;
+      return new MockHub(store, await createSeedState(), error.message);
+    }
     if (raw !== null) {
       const problem = describeStoredProblem(raw);
       if (problem === null) {
-        const hub = new MockHub(persistence, hubStateSchema.parse(JSON.parse(raw)), null);
-        hub.lastSaved = raw;
+        const hub = new MockHub(store, hubStateSchema.parse(JSON.parse(raw)), null);
+        hub.watchStore();
         return hub;
       }
-      return new MockHub(persistence, await createSeedState(), problem);
+      return new MockHub(store, await createSeedState(), problem);
     }
-    const hub = new MockHub(persistence, await createSeedState(), null);
+    const hub = new MockHub(store, await createSeedState(), null);
     hub.commit();
+    hub.watchStore();
     return hub;
   }
 
   /**
-   * Takes up what another window of the console stored (a provider login popup runs its own mock
-   * Hub on the same storage). Called before each request, so an answer never predates it.
+   * Takes up what another window of the console stores (a provider login popup runs its own mock
+   * Hub on the same storage) as it is stored: requests never read the storage.
    */
-  refresh() {
-    if (this.storageProblem !== null) return;
-    const raw = this.persistence.load();
-    if (raw === null || raw === this.lastSaved || describeStoredProblem(raw) !== null) return;
-    this.lastSaved = raw;
-    this.state = hubStateSchema.parse(JSON.parse(raw));
+  private watchStore() {
+    if ('watch' in this.store) this.store.watch?.((serialized) => this.takeUp(serialized));
+  }
+
+  /** Takes up data stored by another window; data this version cannot read is left alone. */
+  takeUp(serialized: string) {
+    if (serialized === this.lastStored) return;
+    if (this.storageProblem !== null || describeStoredProblem(serialized) !== null) return;
+    this.lastStored = serialized;
+    this.state = hubStateSchema.parse(JSON.parse(serialized));
+    this.revision += 1;
     this.notify();
+  }
+
+  /** The open or expired session whose token has this hash (sessions keep hashes only). */
+  findSession(tokenHash: string | undefined) {
+    return tokenHash ? this.sessionsByToken.find(this.state.sessions, tokenHash) : undefined;
+  }
+
+  findUser(id: string) {
+    return this.usersById.find(this.state.users, id);
+  }
+
+  findAccount(id: string) {
+    return this.accountsById.find(this.state.accounts, id);
+  }
+
+  /** A channel of any account, by ID; handlers check the account. */
+  findChannel(id: string) {
+    return this.channelsById.find(this.state.channels, id);
   }
 
   /** The account a session token belongs to, if the session is still open. */
   accountOfToken(token: string | undefined): string | undefined {
-    if (token === undefined) return undefined;
-    const tokenHash = hashSessionToken(token);
-    return this.state.sessions.find((session) => session.tokenHash === tokenHash)?.accountId;
+    return token === undefined ? undefined : this.findSession(hashSessionToken(token))?.accountId;
   }
 
   now(): Date {
     return new Date(Date.now() + this.state.clockOffsetMs);
   }
 
-  commit() {
-    if (this.storageProblem === null) {
-      this.lastSaved = JSON.stringify(this.state);
-      this.persistence.save(this.lastSaved);
-    }
+  /**
+   * Stores the state as it is now. A handler on a hot path may name the entities it changed, so
+   * the HTTP Hub's log writes those alone; it must then name every one. Without `changed` the
+   * log compares the whole state with what it last wrote.
+   */
+  commit(changed?: ChangedEntities) {
+    this.save(changed);
     this.notify();
   }
 
-  async reset() {
-    this.state = await createSeedState();
+  /** Replaces the whole state (a reset, an imported fixture) and stores it. */
+  replaceState(state: HubState) {
+    this.state = state;
     this.storageProblem = null;
+    this.save('all');
+    this.notify();
+  }
+
+  private save(changed?: ChangedEntities | 'all') {
+    this.revision += 1;
+    if (this.storageProblem !== null) return;
+    if ('record' in this.store) this.store.record(this.state, changed);
+    else this.store.save((this.lastStored = JSON.stringify(this.state)));
+  }
+
+  async reset() {
+    const seed = await createSeedState();
     this.latencyMs = 0;
     this.nextFault = null;
     this.attemptLimits.clear();
-    this.commit();
+    this.replaceState(seed);
   }
 
   /** Grows an account (the demo account by default) to 2,000 channels and 5,000 users. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_ATTEMPTS_PER_ADDRESS } from '../src/api/hub-route';
 import { CLIENT_ADDRESS_HEADER } from './attempt-limits';
+import { createSeedState } from './seed';
 
 // The Hub takes a free port (HUB_PORT=0) and names it when it listens.
 let BASE = '';
@@ -222,4 +223,97 @@ describe('npm run hub', () => {
       expect((await signInDemoAdmin()).status).toBe(201);
     },
   );
+});
+
+describe('npm run hub under load and crashes', () => {
+  const channelsNamed = async (token: string, prefix: string) => {
+    const names: string[] = [];
+    for (let page = 1; ; page += 1) {
+      const answer = await fetch(`${BASE}/channels?q=${prefix}&pageSize=100&page=${page}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      const { items, total } = (await answer.json()) as {
+        items: { name: string }[];
+        total: number;
+      };
+      names.push(...items.map((item) => item.name));
+      if (names.length >= total || items.length === 0) return names;
+    }
+  };
+
+  it(
+    'keeps every acknowledged write when killed with SIGKILL in the middle of a burst',
+    { timeout: 120_000 },
+    async () => {
+      const dataFile = join(mkdtempSync(join(tmpdir(), 'hub-')), 'hub.json');
+      await startHub(dataFile);
+      const { token } = (await (await signInDemoAdmin()).json()) as { token: string };
+      const acknowledged: string[] = [];
+      let sent = 0;
+      let killed = false;
+      // 20 writers at once; the Hub is killed once 150 creates were acknowledged.
+      const writer = async () => {
+        while (!killed) {
+          const name = `Burst ${(sent += 1)}`;
+          try {
+            const created = await fetch(`${BASE}/channels`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+              body: JSON.stringify({ name, description: '', type: 'Twitter:Account' }),
+            });
+            if (created.status === 201) acknowledged.push(name);
+          } catch {
+            return; // The connection died with the Hub.
+          }
+          if (acknowledged.length >= 150 && !killed) {
+            killed = true;
+            running?.kill('SIGKILL');
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: 20 }, writer));
+      await new Promise<void>((resolve) =>
+        running?.exitCode !== null || running?.signalCode
+          ? resolve()
+          : running.on('exit', () => resolve()),
+      );
+
+      await startHub(dataFile);
+      const again = (await (await signInDemoAdmin()).json()) as { token: string };
+      const kept = new Set(await channelsNamed(again.token, 'Burst'));
+      expect(acknowledged.length).toBeGreaterThanOrEqual(150);
+      expect(acknowledged.filter((name) => !kept.has(name))).toEqual([]);
+    },
+  );
+
+  it('never reads its files per request: a change behind its back is not taken up', async () => {
+    const dataFile = join(mkdtempSync(join(tmpdir(), 'hub-')), 'hub.json');
+    await startHub(dataFile);
+    const { token } = (await (await signInDemoAdmin()).json()) as { token: string };
+    // Another valid state written over the data file: the demo account renamed.
+    const stored = readFileSync(dataFile, 'utf8');
+    writeFileSync(dataFile, stored.replaceAll('"Demo Corp"', '"Renamed Corp"'));
+    const me = await fetch(`${BASE}/me`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(me.status).toBe(200);
+    expect((await me.json()).accountName).toBe('Demo Corp');
+  });
+
+  it('starts from a data file of the older single-file layout', { timeout: 60_000 }, async () => {
+    const dataFile = join(mkdtempSync(join(tmpdir(), 'hub-')), 'hub.json');
+    // The older Hub kept the whole state in hub.json and nothing beside it.
+    const state = await createSeedState();
+    state.accounts[0]!.name = 'Legacy Corp';
+    writeFileSync(dataFile, JSON.stringify(state));
+    await startHub(dataFile);
+    const token = await fetch(`${BASE}/auth/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        account: 'Legacy Corp',
+        email: 'admin@demo-corp.example',
+        password: 'Demo-Console-2026',
+      }),
+    });
+    expect(token.status).toBe(201);
+  });
 });

@@ -1,9 +1,9 @@
 // `npm run hub`: the mock Hub's own handlers and store served over HTTP, for the console in live
-// mode. Data lives in a JSON file; CORS admits the console's origin only; the scenario controls
+// mode. Data lives in memory, with a snapshot file and a log of changes on disk (server-store.ts);
+// an answer leaves only once what it reports is on disk. CORS admits the console's origin only; the scenario controls
 // answer on loopback only; every answer is checked against the contract as it leaves.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
 import { MAX_BODY_BYTES } from '../src/api/hub-route';
@@ -11,8 +11,9 @@ import { errorBodySchema, findRoute, routesAt } from '../src/api/routes';
 import { CLIENT_ADDRESS_HEADER } from './attempt-limits';
 import { createHubHandlers } from './hub-handlers';
 import { bodyTooLarge } from './hub-http';
-import { MockHub, type Persistence } from './mock-hub';
+import { MockHub } from './mock-hub';
 import { runControl } from './scenario-controls';
+import { LogStore } from './server-store';
 
 const args = new Set(process.argv.slice(2));
 const port = Number(process.env.HUB_PORT ?? 4174);
@@ -20,29 +21,11 @@ const dataFile = resolve(process.env.HUB_DATA_FILE ?? '.hub-data/hub.json');
 const allowedOrigin = process.env.HUB_CORS_ORIGIN ?? 'http://localhost:4175';
 const API_PREFIX = '/api/v2.0';
 
-function filePersistence(path: string): Persistence {
-  return {
-    load: () => {
-      try {
-        return readFileSync(path, 'utf8');
-      } catch {
-        return null;
-      }
-    },
-    save: (serialized) => {
-      mkdirSync(dirname(path), { recursive: true });
-      // Written beside, then renamed: a crash never leaves half a file.
-      writeFileSync(`${path}.tmp`, serialized);
-      renameSync(`${path}.tmp`, path);
-    },
-  };
-}
-
-const persistence = filePersistence(dataFile);
-if (args.has('--fresh')) persistence.save('');
-const hub = await MockHub.create(
-  args.has('--fresh') ? { ...persistence, load: () => null } : persistence,
-);
+// HUB_LOG_COMPACT_BYTES: the log size past which it is folded into the data file (tests set it low).
+const compactBytes = Number(process.env.HUB_LOG_COMPACT_BYTES) || undefined;
+const store = new LogStore(dataFile, compactBytes);
+if (args.has('--fresh')) store.removeAll();
+const hub = await MockHub.create(store);
 if (hub.storageProblem) {
   if (!args.has('--reset-corrupt')) {
     console.error(`[hub] The data file ${dataFile} cannot be used: ${hub.storageProblem}`);
@@ -56,6 +39,8 @@ if (hub.storageProblem) {
   );
   await hub.reset();
 }
+// Startup folds the log into the data file, so the Hub starts from one file.
+await store.compact(hub.state);
 const handlers = createHubHandlers(hub);
 
 function isLoopback(request: IncomingMessage) {
@@ -177,6 +162,7 @@ const server = createServer(async (request, response) => {
         return;
       }
       const answer = await runControl(hub, request.method ?? 'GET', url.pathname, raw.toString());
+      await store.durable();
       if (!answer) {
         sendJson(response, 404, { error: { code: 'not-found', message: 'No such control.' } });
       } else sendJson(response, answer.status, answer.body, answer.headers);
@@ -194,6 +180,8 @@ const server = createServer(async (request, response) => {
       body: raw.length > 0 && !['GET', 'HEAD'].includes(request.method ?? '') ? raw : undefined,
     });
     const answer = await getResponse(handlers, fetchRequest);
+    // Nothing is answered before what it reports, this request's change or another's, is on disk.
+    await store.durable();
     if (!answer) {
       sendJson(response, 404, { error: { code: 'not-found', message: 'No such route.' } }, cors);
       return;
@@ -231,6 +219,15 @@ const server = createServer(async (request, response) => {
     } else response.end();
   }
 });
+
+// Stopping folds the log into the data file, so a stopped Hub leaves one file.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close();
+    const done = hub.storageProblem ? store.close() : store.compact(hub.state);
+    void done.finally(() => process.exit(0));
+  });
+}
 
 server.listen(port, '127.0.0.1', () => {
   // HUB_PORT=0 takes a free port: the line names the one the Hub listens on.

@@ -22,6 +22,7 @@ import {
   readQuery,
   type Caller,
 } from '../hub-http';
+import type { StoredChannel } from '../hub-state';
 import type { MockHub } from '../mock-hub';
 import { randomHex } from '../password-hash';
 import { releaseExpiredBlocks, stillBlocked } from '../keyword-traffic';
@@ -83,23 +84,85 @@ function applyUpdate(channel: Channel, update: ChannelUpdate, now: string): Chan
 }
 
 export function createChannelHandlers(hub: MockHub) {
-  const channelsOf = (caller: Caller) =>
-    hub.state.channels
-      .filter((stored) => stored.accountId === caller.account.id)
-      .map((stored) => stored.channel);
-
-  function findChannel(caller: Caller, id: unknown) {
-    const stored = hub.state.channels.find(
-      (candidate) => candidate.channel.id === id && candidate.accountId === caller.account.id,
+  // The last order each account's channels were listed in, by sort, and the state's revision
+  // then. A list with no change between answers is not sorted again; after a change the last
+  // order is sorted again, which is close to linear (the sort finds the runs already in order),
+  // where sorting 2,000 channels from scratch compared names 22,000 times.
+  const lastOrders = new Map<string, { order: StoredChannel[]; revision: number }>();
+  function sortedChannels(caller: Caller, sort: string): readonly StoredChannel[] {
+    const key = JSON.stringify([caller.account.id, sort]);
+    const last = lastOrders.get(key);
+    if (last?.revision === hub.revision) return last.order;
+    const current = hub.state.channels.filter((stored) => stored.accountId === caller.account.id);
+    const present = new Set(current);
+    const previous = (last?.order ?? []).filter((stored) => present.has(stored));
+    const kept = new Set(previous);
+    const byChannel = compare(sort);
+    const order = [...previous, ...current.filter((stored) => !kept.has(stored))].sort((a, b) =>
+      byChannel(a.channel, b.channel),
     );
+    lastOrders.set(key, { order, revision: hub.revision });
+    return order;
+  }
+
+  // Name keys by name: the same names are compared on every save.
+  const nameKeys = new Map<string, string>();
+  function nameKey(name: string) {
+    let key = nameKeys.get(name);
+    if (key === undefined) {
+      if (nameKeys.size >= 20_000) nameKeys.clear();
+      nameKeys.set(name, (key = entryKey(name)));
+    }
+    return key;
+  }
+
+  function findChannel(caller: Caller, id: unknown): StoredChannel;
+  function findChannel(caller: Caller, id: unknown, required: false): StoredChannel | undefined;
+  function findChannel(caller: Caller, id: unknown, required = true) {
+    const found = typeof id === 'string' ? hub.findChannel(id) : undefined;
+    const stored = found?.accountId === caller.account.id ? found : undefined;
+    if (!stored && !required) return undefined;
     if (!stored) throw errorResponse(404, 'not-found', 'This channel no longer exists.');
     return stored;
   }
 
+  // Each account's channel IDs by name key, as of a revision of the state. A save or a create
+  // that finds it current keeps it current; any other change has it built again.
+  const nameIndexes = new Map<string, { revision: number; owners: Map<string, string[]> }>();
+  function nameOwners(accountId: string) {
+    const index = nameIndexes.get(accountId);
+    if (index?.revision === hub.revision) return index.owners;
+    const owners = new Map<string, string[]>();
+    for (const { accountId: owner, channel } of hub.state.channels) {
+      if (owner !== accountId) continue;
+      const key = nameKey(channel.name);
+      owners.set(key, [...(owners.get(key) ?? []), channel.id]);
+    }
+    nameIndexes.set(accountId, { revision: hub.revision, owners });
+    return owners;
+  }
+
+  /** Commits a save or a create of one channel; `before` is the channel as it was, if any. */
+  function commitChannel(accountId: string, channel: Channel, before?: Channel) {
+    const index = nameIndexes.get(accountId);
+    const current = index?.revision === hub.revision;
+    hub.commit({ channels: [channel.id] });
+    if (!index || !current) return;
+    if (before) {
+      const ids = index.owners.get(nameKey(before.name)) ?? [];
+      index.owners.set(
+        nameKey(before.name),
+        ids.filter((id) => id !== before.id),
+      );
+    }
+    const key = nameKey(channel.name);
+    index.owners.set(key, [...(index.owners.get(key) ?? []), channel.id]);
+    index.revision = hub.revision;
+  }
+
   function refuseTakenName(caller: Caller, name: string, exceptId?: string) {
-    const taken = channelsOf(caller).some(
-      (channel) => channel.id !== exceptId && entryKey(channel.name) === entryKey(name),
-    );
+    const owners = nameOwners(caller.account.id).get(nameKey(name)) ?? [];
+    const taken = owners.some((id) => id !== exceptId);
     if (taken) {
       throw errorResponse(409, 'name-taken', 'A channel with this name already exists.', {
         name: 'Another channel of this account has this name (names ignore case).',
@@ -117,7 +180,7 @@ export function createChannelHandlers(hub: MockHub) {
     settings: { outboundChannelId: string | null; pageIds: readonly string[] },
   ) {
     const outbound = settings.outboundChannelId
-      ? channelsOf(caller).find((c) => c.id === settings.outboundChannelId)
+      ? findChannel(caller, settings.outboundChannelId, false)?.channel
       : undefined;
     if (settings.outboundChannelId && outbound?.type !== 'Facebook:Account') {
       return errorResponse(422, 'invalid', 'The Outbound Channel must be a Facebook:Account.', {
@@ -147,14 +210,16 @@ export function createChannelHandlers(hub: MockHub) {
         channelRoutes.listChannels.query,
       );
       const needle = q ? entryKey(q) : '';
-      const items = channelsOf(caller)
-        .filter((channel) => !type || channel.type === type)
-        .filter((channel) => !status || channel.status === status)
-        .filter((channel) => !production || String(channel.production) === production)
-        .filter((channel) => !needle || entryKey(channel.name).includes(needle))
-        .sort(compare(sort));
+      // One pass over the sorted channels: a list of 2,000 is not copied once per filter.
+      const items = sortedChannels(caller, sort).filter(
+        ({ channel }) =>
+          (!type || channel.type === type) &&
+          (!status || channel.status === status) &&
+          (!production || String(channel.production) === production) &&
+          (!needle || entryKey(channel.name).includes(needle)),
+      );
       return HttpResponse.json({
-        items: items.slice((page - 1) * pageSize, page * pageSize),
+        items: items.slice((page - 1) * pageSize, page * pageSize).map(({ channel }) => channel),
         total: items.length,
       });
     }),
@@ -202,7 +267,7 @@ export function createChannelHandlers(hub: MockHub) {
             channel = { ...common, type: input.type, authorization: null };
         }
         hub.state.channels.push({ accountId: caller.account.id, channel });
-        hub.commit();
+        commitChannel(caller.account.id, channel);
         return HttpResponse.json(channel, { status: 201 });
       });
     }),
@@ -210,18 +275,21 @@ export function createChannelHandlers(hub: MockHub) {
     on(channelRoutes.readChannel, ({ request, params }) => {
       const caller = authenticate(hub, request);
       authorize(caller, 'channel:read');
-      releaseExpiredBlocks(hub);
-      return HttpResponse.json(findChannel(caller, params.id).channel);
+      const stored = findChannel(caller, params.id);
+      releaseExpiredBlocks(hub, stored);
+      return HttpResponse.json(stored.channel);
     }),
 
     on(channelRoutes.updateChannel, async ({ request, params }) => {
       const caller = authenticate(hub, request);
       authorize(caller, 'channel:update');
+      checkVersion(request, findChannel(caller, params.id).channel.version);
+      const update = await readBody(request, channelRoutes.updateChannel.body);
+      // Again after reading the body: another save may have landed meanwhile.
       const stored = findChannel(caller, params.id);
       checkVersion(request, stored.channel.version);
-      const update = await readBody(request, channelRoutes.updateChannel.body);
       refuseTakenName(caller, update.name, stored.channel.id);
-      releaseExpiredBlocks(hub);
+      releaseExpiredBlocks(hub, stored);
       if (update.type === 'Twitter:Service' && stored.channel.type === 'Twitter:Service') {
         const blocked = stillBlocked(stored.channel.blockedKeywords, update.keywords);
         if (blocked.length > 0) {
@@ -248,8 +316,9 @@ export function createChannelHandlers(hub: MockHub) {
           missing,
         );
       }
+      const before = stored.channel;
       stored.channel = next;
-      hub.commit();
+      commitChannel(caller.account.id, next, before);
       return HttpResponse.json(next);
     }),
 

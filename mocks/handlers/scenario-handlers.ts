@@ -7,7 +7,6 @@ import type { MockHub } from '../mock-hub';
 export function createScenarioHandlers(hub: MockHub) {
   return [
     http.all(`${HUB}/*`, async ({ request }) => {
-      hub.refresh();
       // A POST with nothing to send may still carry an empty body, so the bytes are counted.
       const bodyBytes = request.body ? (await request.clone().arrayBuffer()).byteLength : 0;
       if (bodyBytes > MAX_BODY_BYTES) {

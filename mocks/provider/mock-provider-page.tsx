@@ -13,7 +13,7 @@ const styles = {
 // Stands in for the provider's own sign-in pages in mock mode. It ends the way the real flow
 // does: the Hub saves the token, the window says so, and the console that opened it is told.
 
-const DONE_MESSAGE = 'hub-console:provider-login-done';
+export const DONE_MESSAGE = 'hub-console:provider-login-done';
 
 async function complete(body: Record<string, unknown>) {
   const response = await fetch('/api/v2.0/mock-provider/complete', {
