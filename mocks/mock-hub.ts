@@ -109,6 +109,16 @@ export class MockHub {
     this.commit();
   }
 
+  /**
+   * Replaces the whole state with a checked fixture (see hub-fixture.ts) and persists it; the
+   * scenario settings (latency, armed fault) stay as they are.
+   */
+  importState(state: HubState) {
+    this.state = state;
+    this.storageProblem = null;
+    this.commit();
+  }
+
   /** Grows an account (the demo account by default) to 2,000 channels and 5,000 users. */
   loadLargeDataSet(accountId?: string) {
     addLargeDataSet(this.state, this.now(), accountId);
