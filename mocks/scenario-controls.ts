@@ -77,6 +77,8 @@ type Control = {
   body: z.ZodMiniType;
   /** What it answers with 200. */
   answer: z.ZodMiniType;
+  /** When it answers 404 (with the same body as its 200), and why. */
+  notFound?: string;
   handle: (
     hub: MockHub,
     path: string,
@@ -240,24 +242,27 @@ const controls: Record<string, readonly Control[]> = {
     ),
   ],
   'keyword-spike': [
-    control(
-      'POST',
-      'X traffic on a keyword of a Twitter:Service channel; past 300 tweets a minute it is blocked for 3 days (404 when the channel or keyword does not exist)',
-      z.strictObject({
-        channelId: z.string(),
-        keyword: z.string(),
-        tweetsPerMinute: z.optional(
-          z
-            .int({ error: 'tweetsPerMinute must be a whole number ≥ 0' })
-            .check(z.minimum(0, 'tweetsPerMinute must be a whole number ≥ 0')),
-        ),
-      }),
-      spikeAnswerSchema,
-      (hub, { channelId, keyword, tweetsPerMinute = 450 }) => {
-        const spike = simulateKeywordSpike(hub, channelId, keyword, tweetsPerMinute);
-        return { status: spike.found ? 200 : 404, body: { result: spike.message } };
-      },
-    ),
+    {
+      ...control(
+        'POST',
+        'X traffic on a keyword of a Twitter:Service channel; past 300 tweets a minute it is blocked for 3 days (404 when the channel or keyword does not exist)',
+        z.strictObject({
+          channelId: z.string(),
+          keyword: z.string(),
+          tweetsPerMinute: z.optional(
+            z
+              .int({ error: 'tweetsPerMinute must be a whole number ≥ 0' })
+              .check(z.minimum(0, 'tweetsPerMinute must be a whole number ≥ 0')),
+          ),
+        }),
+        spikeAnswerSchema,
+        (hub, { channelId, keyword, tweetsPerMinute = 450 }) => {
+          const spike = simulateKeywordSpike(hub, channelId, keyword, tweetsPerMinute);
+          return { status: spike.found ? 200 : 404, body: { result: spike.message } };
+        },
+      ),
+      notFound: 'No such Twitter:Service channel, or no such keyword in it',
+    },
   ],
 };
 
@@ -296,12 +301,13 @@ export async function runControl(
 
 /** Every control with its path, for the OpenAPI document, the README and tests. */
 export const hubControls = Object.entries(controls).flatMap(([name, entries]) =>
-  entries.map(({ method, summary, body, answer }) => ({
+  entries.map(({ method, summary, body, answer, notFound }) => ({
     path: `${CONTROL_PREFIX}${name}`,
     method,
     summary,
     body,
     answer,
+    notFound,
   })),
 );
 
