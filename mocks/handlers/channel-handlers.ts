@@ -24,15 +24,10 @@ import {
 } from '../hub-http';
 import type { MockHub } from '../mock-hub';
 import { randomHex } from '../password-hash';
+import { facebookPagesOf } from '../facebook-pages';
 import { releaseExpiredBlocks, stillBlocked } from '../keyword-traffic';
 
 const AUTHORIZATION_MINUTES = 15;
-
-export const mockFacebookPages = [
-  { id: '104729185532017', name: 'Demo Corp' },
-  { id: '104729185532018', name: 'Demo Corp Help' },
-  { id: '104729185532019', name: 'Demo Corp Careers' },
-];
 
 export const facebookPermissions = [
   'pages_messaging',
@@ -83,6 +78,15 @@ function applyUpdate(channel: Channel, update: ChannelUpdate, now: string): Chan
 }
 
 export function createChannelHandlers(hub: MockHub) {
+  /** The account whose channel a provider login (by its state) is for, while it is open. */
+  const accountOfLogin = (state: string | null) => {
+    const now = hub.now().getTime();
+    const pending = hub.state.pendingAuthorizations.find(
+      (candidate) => candidate.state === state && Date.parse(candidate.expiresAt) > now,
+    );
+    const stored = pending && hub.state.channels.find((c) => c.channel.id === pending.channelId);
+    return stored && hub.state.accounts.find((account) => account.id === stored.accountId);
+  };
   const channelsOf = (caller: Caller) =>
     hub.state.channels
       .filter((stored) => stored.accountId === caller.account.id)
@@ -292,6 +296,15 @@ export function createChannelHandlers(hub: MockHub) {
       });
     }),
 
+    // The pages the mock Facebook login offers: those of the account whose channel logs in.
+    http.get(`${HUB}/mock-provider/facebook-pages`, ({ request }) => {
+      const account = accountOfLogin(new URL(request.url).searchParams.get('state'));
+      if (!account) {
+        return errorResponse(400, 'invalid-state', 'This login has expired. Start it again.');
+      }
+      return HttpResponse.json({ items: facebookPagesOf(account) });
+    }),
+
     // What the provider's callback does on a real Hub; the mock provider pages call it.
     http.post(`${HUB}/mock-provider/complete`, async ({ request }) => {
       const completion = await readBody(request, completionSchema);
@@ -305,13 +318,16 @@ export function createChannelHandlers(hub: MockHub) {
         return errorResponse(400, 'invalid-state', 'This login has expired. Start it again.');
       }
       const channel = stored.channel;
+      const account = hub.state.accounts.find((candidate) => candidate.id === stored.accountId);
       const savedAt = now.toISOString();
       if (completion.provider === 'twitter' && channel.type === 'Twitter:Account') {
         channel.authorization = { handle: completion.handle, savedAt };
       } else if (completion.provider === 'facebook' && channel.type === 'Facebook:Account') {
         channel.authorization = {
           userName: completion.userName,
-          pages: mockFacebookPages.filter((page) => completion.pageIds.includes(page.id)),
+          pages: (account ? facebookPagesOf(account) : []).filter((page) =>
+            completion.pageIds.includes(page.id),
+          ),
           permissions: completion.permissions,
           savedAt,
         };
