@@ -29,12 +29,11 @@ const scenarioStatusSchema = z.object({
 });
 
 const statusClasses = ['1xx', '2xx', '3xx', '4xx', '5xx'] as const;
-export type StatusClass = (typeof statusClasses)[number];
 
 /** What the HTTP server knows of itself, for GET /__hub/status. */
 export type ServerFacts = {
   dataFile: string;
-  requests: { total: number; byStatusClass: Record<StatusClass, number> };
+  requests: { total: number; byStatusClass: Record<(typeof statusClasses)[number], number> };
 };
 
 const serverStatusSchema = z.extend(scenarioStatusSchema, {

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createHubClient, HubRequestError } from '../e2e/support/hub-client';
 
 // The Hub takes a free port (HUB_PORT=0) and names it when it listens.
 let BASE = '';
@@ -288,4 +289,43 @@ describe('npm run hub', () => {
       expect((await (await fetch(`${controls}/state`)).json()).accounts).toHaveLength(2_001);
     },
   );
+
+  it('can be scripted with the QA client, over HTTP only', { timeout: 60_000 }, async () => {
+    const dataFile = join(mkdtempSync(join(tmpdir(), 'hub-')), 'hub.json');
+    await startHub(dataFile);
+    const hub = createHubClient(BASE.replace('/api/v2.0', ''));
+    const { session } = await hub.signUp(signup);
+    const channel = await hub.createChannel(session.token, {
+      type: 'Twitter:Service',
+      name: '@Durable - Twitter Service',
+    });
+    const user = await hub.createUser(session.token, {
+      firstName: 'Genesys',
+      lastName: 'DMS',
+      email: 'dms@durable.example',
+      roles: ['Admin'],
+    });
+    await hub.setUserPassword(session.token, user.id, 'durable dms password 1');
+    const { token } = await hub.signIn({
+      account: signup.account,
+      email: 'dms@durable.example',
+      password: 'durable dms password 1',
+    });
+    expect(await hub.readChannel(token, channel.id)).toEqual(channel);
+    const wrong = hub.signIn({ account: signup.account, email: signup.email, password: 'wrong' });
+    await expect(wrong).rejects.toBeInstanceOf(HubRequestError);
+    await expect(wrong).rejects.toMatchObject({ status: 401 });
+
+    const state = await hub.exportState();
+    expect(state.channels.map((stored) => stored.channel.name)).toContain(channel.name);
+    expect((await hub.status()).openSessions).toBe(2);
+    await hub.resetHub();
+    expect((await hub.exportState()).accounts.map((account) => account.name)).toEqual([
+      'Demo Corp',
+    ]);
+    expect(await hub.importState(state)).toMatchObject({ accounts: 2, users: 5 });
+    expect(await hub.readChannel(token, channel.id)).toEqual(channel);
+    const invalid = hub.importState({ ...state, accounts: [] });
+    await expect(invalid).rejects.toMatchObject({ status: 400, code: 'invalid' });
+  });
 });

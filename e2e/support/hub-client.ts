@@ -171,8 +171,6 @@ export function createHubClient(origin: string) {
   };
 }
 
-export type HubClient = ReturnType<typeof createHubClient>;
-
 function readError(data: unknown): {
   code: string;
   message: string;
