@@ -42,6 +42,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-live',
+      'screenshots',
       '.hub-data',
       'coverage',
       'playwright-report',

@@ -70,7 +70,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `node scripts/prepare-live-dist.mjs && npx vite preview --outDir dist-live --port ${LIVE_PORT} --strictPort`,
+      command: `npm run live-dist && npx vite preview --outDir dist-live --port ${LIVE_PORT} --strictPort`,
       url: `http://localhost:${LIVE_PORT}`,
       env: { LIVE_HUB_BASE_URL: `http://localhost:${HUB_PORT}/api/v2.0` },
       reuseExistingServer: false,

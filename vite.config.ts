@@ -8,6 +8,7 @@ import {
   moduleChunks,
   routePreload,
 } from './scripts/chunks.ts';
+import { previewSecurityHeaders } from './scripts/csp.ts';
 
 /**
  * The route manifest, loaded by Node at run time rather than bundled with this file: its pages
@@ -24,27 +25,6 @@ const buildRoutes = manifest.appRoutes.map((route) => ({
   urlPattern: manifest.urlPattern(route),
 }));
 
-/** The live Hub's origin that `vite preview` allows to be called (LIVE_HUB_BASE_URL). */
-const liveHubOrigin = new URL(process.env.LIVE_HUB_BASE_URL ?? 'http://localhost:4174/api/v2.0')
-  .origin;
-
-/**
- * The Content Security Policy of the production build, as `vite preview` serves it. A static web
- * server must send the same header, with the Hub's origin in connect-src (see the README).
- */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  `connect-src 'self' ${liveHubOrigin}`,
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 export default defineConfig({
   plugins: [
     react(),
@@ -54,6 +34,7 @@ export default defineConfig({
     compileHints((chunk) => chunk.isEntry || chunk.name === 'update-channel'),
     lowPriorityEntry(),
     routePreload(buildRoutes),
+    previewSecurityHeaders(),
   ],
   build: {
     manifest: true,
@@ -81,11 +62,6 @@ export default defineConfig({
   preview: {
     port: 4173,
     strictPort: true,
-    headers: {
-      'Content-Security-Policy': contentSecurityPolicy,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    },
   },
   test: {
     environment: 'jsdom',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { callHub, expect, SEED_CHANNELS, test } from './fixtures';
 
@@ -268,5 +269,63 @@ test.describe('listening rules', () => {
     await keywords.fill('one too many');
     await keywords.press('Enter');
     await expect(keywords).toHaveAccessibleDescription(/at most 400 entries/);
+  });
+
+  test('keywords import from a CSV file and export to one, and a bad file changes nothing', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('Admin');
+    await openTwitterService(page);
+    const before = (await readChannel(page)).keywords;
+    const chooseFile = async (name: string, text: string) => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Import Keywords from file' }).click();
+      await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+    };
+    const keywords = page.getByLabel('Keywords', { exact: true });
+
+    await chooseFile('two-columns.csv', 'Keyword,Note\nlatte,hot');
+    await expect(keywords).toHaveAccessibleDescription(
+      /two-columns\.csv: The CSV file must have one column; row 1 has 2\. Nothing was added\./,
+    );
+    await chooseFile(
+      'too-many.csv',
+      ['Keywords', ...Array.from({ length: 400 }, (_, i) => `k${i}`)].join('\n'),
+    );
+    await expect(keywords).toHaveAccessibleDescription(
+      new RegExp(
+        `too-many\\.csv would take Keywords to ${before.length + 400} entries, past the limit of 400\\. Nothing was added\\.`,
+      ),
+    );
+    await expect(
+      page.getByRole('list', { name: `Keywords: ${before.length} entries` }),
+    ).toBeVisible();
+
+    await chooseFile(
+      'from-a-spreadsheet.csv',
+      `\uFEFFKeywords\r\n"flat white"\r\n'=SUM(A1)\r\n${before[0]?.toUpperCase()}\r\n`,
+    );
+    await expect(
+      page.getByRole('button', { name: 'Remove flat white', exact: true }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Remove =SUM(A1)', exact: true })).toBeVisible();
+    await expect(keywords).toHaveAccessibleDescription(/Not added: “.*”: already in the list\./);
+    await page.getByRole('button', { name: 'Update and Proceed' }).click();
+    await expect
+      .poll(async () => (await readChannel(page)).keywords)
+      .toEqual([...before, 'flat white', '=SUM(A1)']);
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Connect DMS' })).toBeVisible();
+    await page.goto(`/channels/${TWITTER_SERVICE}`);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export Keywords as CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('@DemoCorp - Twitter Service keywords.csv');
+    const text = readFileSync((await file.path()) ?? '', 'utf8');
+    // The seed's keywords need no quotes; the formula is guarded so a spreadsheet shows it as text.
+    expect(text).toBe(
+      `\uFEFF${['Keywords', ...before, 'flat white', "'=SUM(A1)"].join('\r\n')}\r\n`,
+    );
   });
 });

@@ -54,3 +54,14 @@ test('a mock worker being removed while a page starts leaves no error, and the n
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My Channels' })).toBeVisible();
 });
+
+test('every page in mock mode says that it runs on demo data', async ({ page, signInAs }) => {
+  await page.goto('/signin');
+  const marker = page.getByRole('button', { name: /^Mock Hub: demo data/ });
+  await expect(marker).toBeVisible();
+  await signInAs('Admin');
+  await expect(marker).toBeVisible();
+  await page.goto('/users');
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+  await expect(marker).toBeInViewport();
+});

@@ -345,7 +345,7 @@ async function main() {
   const executablePath = chromiumPath();
   step('Building the console (vite build)…');
   runQuietly(process.execPath, ['node_modules/vite/bin/vite.js', 'build']);
-  runQuietly(process.execPath, ['scripts/prepare-live-dist.mjs'], {
+  runQuietly(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/live-dist.ts'], {
     LIVE_HUB_BASE_URL: API,
   });
 

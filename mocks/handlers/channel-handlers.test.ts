@@ -387,6 +387,111 @@ describe('the mock Hub channel update', () => {
     expect(unlinked.body.outboundChannelId).toBeNull();
   });
 
+  it('creates a Service channel with the settings it brings, in one request', async () => {
+    const admin = await signIn(ADMIN);
+    const twitter = await read(admin, SEED_CHANNEL_IDS.twitterService);
+    const {
+      name: _n,
+      description: _d,
+      status: _s,
+      production: _p,
+      type: _t,
+      ...settings
+    } = toChannelUpdate(twitter) as Extract<
+      ReturnType<typeof toChannelUpdate>,
+      { type: 'Twitter:Service' }
+    >;
+    const created = await call('POST', '/channels', {
+      token: admin,
+      body: { type: 'Twitter:Service', name: 'Production copy', settings },
+    });
+    expect(created.status).toBe(201);
+    expect(await read(admin, created.body.id)).toMatchObject({
+      ...settings,
+      name: 'Production copy',
+      status: 'Suspended',
+      production: false,
+      blockedKeywords: [],
+      version: 1,
+    });
+
+    const facebook = await call('POST', '/channels', {
+      token: admin,
+      body: {
+        type: 'Facebook:Service',
+        name: 'Facebook copy',
+        settings: {
+          outboundChannelId: SEED_CHANNEL_IDS.facebookAccount,
+          pageIds: [mockFacebookPages[1]?.id],
+          rpcCacheTimeout: 120,
+          queueHistoryWindow: 3600,
+          dataRecovery: false,
+          doNotStorePersonalData: true,
+          messageTypes: { private: true, public: false, adsInteractions: true },
+        },
+      },
+    });
+    expect(facebook.status).toBe(201);
+    expect(facebook.body).toMatchObject({
+      pageIds: [mockFacebookPages[1]?.id],
+      rpcCacheTimeout: 120,
+    });
+  });
+
+  it('refuses a new channel whose settings break a rule, and makes nothing', async () => {
+    const admin = await signIn(ADMIN);
+    const before = hub().state.channels.length;
+    const twitter = await read(admin, SEED_CHANNEL_IDS.twitterService);
+    const {
+      name: _n,
+      description: _d,
+      status: _s,
+      production: _p,
+      type: _t,
+      ...settings
+    } = toChannelUpdate(twitter) as Extract<
+      ReturnType<typeof toChannelUpdate>,
+      { type: 'Twitter:Service' }
+    >;
+    for (const [body, status] of [
+      [
+        { type: 'Twitter:Service', name: 'A', settings: { ...settings, keywords: ['a\u202Eb'] } },
+        400,
+      ],
+      [
+        {
+          type: 'Twitter:Service',
+          name: 'B',
+          settings: { ...settings, keywords: Array.from({ length: 401 }, (_, i) => `k${i}`) },
+        },
+        400,
+      ],
+      [{ type: 'Twitter:Service', name: 'C', settings: { ...settings, surprise: true } }, 400],
+      [{ type: 'Twitter:Service', name: 'D', settings: { ...settings, languages: ['xx'] } }, 400],
+      [{ type: 'Twitter:Account', name: 'E', settings }, 400],
+      [
+        {
+          type: 'Facebook:Service',
+          name: 'F',
+          settings: {
+            outboundChannelId: SEED_CHANNEL_IDS.facebookAccount,
+            pageIds: ['999'],
+            rpcCacheTimeout: 90,
+            queueHistoryWindow: 604800,
+            dataRecovery: true,
+            doNotStorePersonalData: false,
+            messageTypes: { private: true, public: true, adsInteractions: false },
+          },
+        },
+        422,
+      ],
+    ] as const) {
+      const refused = await call('POST', '/channels', { token: admin, body });
+      expect(refused.status, body.name).toBe(status);
+    }
+    expect(hub().state.channels).toHaveLength(before);
+  });
+
   it('refuses a keyword the Hub blocked until its block ends', async () => {
     const admin = await signIn(ADMIN);
     const id = SEED_CHANNEL_IDS.twitterService;

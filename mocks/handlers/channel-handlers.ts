@@ -111,6 +111,36 @@ export function createChannelHandlers(hub: MockHub) {
     }
   }
 
+  /**
+   * Why a Facebook:Service cannot listen through this Outbound Channel to these pages, if it
+   * cannot: the Outbound Channel is a Facebook:Account of the account, and its Facebook login
+   * granted every page.
+   */
+  function facebookLinkProblem(
+    caller: Caller,
+    settings: { outboundChannelId: string | null; pageIds: readonly string[] },
+  ) {
+    const outbound = settings.outboundChannelId
+      ? channelsOf(caller).find((c) => c.id === settings.outboundChannelId)
+      : undefined;
+    if (settings.outboundChannelId && outbound?.type !== 'Facebook:Account') {
+      return errorResponse(422, 'invalid', 'The Outbound Channel must be a Facebook:Account.', {
+        outboundChannelId: 'Choose a Facebook:Account channel of this account.',
+      });
+    }
+    const granted = new Set(
+      outbound?.type === 'Facebook:Account'
+        ? (outbound.authorization?.pages ?? []).map((page) => page.id)
+        : [],
+    );
+    if (settings.pageIds.some((pageId) => !granted.has(pageId))) {
+      return errorResponse(422, 'invalid', 'Some pages are not granted to the Outbound Channel.', {
+        pageIds: "Choose among the pages the Outbound Channel's Facebook login granted.",
+      });
+    }
+    return null;
+  }
+
   return [
     on(channelRoutes.listChannels, ({ request }) => {
       const caller = authenticate(hub, request);
@@ -156,13 +186,22 @@ export function createChannelHandlers(hub: MockHub) {
             channel = {
               ...common,
               ...twitterServiceDefaults,
+              ...input.settings,
               type: input.type,
               blockedKeywords: [],
             };
             break;
-          case 'Facebook:Service':
-            channel = { ...common, ...facebookServiceDefaults, type: input.type };
+          case 'Facebook:Service': {
+            const problem = input.settings ? facebookLinkProblem(caller, input.settings) : null;
+            if (problem) return problem;
+            channel = {
+              ...common,
+              ...facebookServiceDefaults,
+              ...input.settings,
+              type: input.type,
+            };
             break;
+          }
           default:
             channel = { ...common, type: input.type, authorization: null };
         }
@@ -197,30 +236,8 @@ export function createChannelHandlers(hub: MockHub) {
         }
       }
       if (update.type === 'Facebook:Service') {
-        const outbound = update.outboundChannelId
-          ? channelsOf(caller).find((c) => c.id === update.outboundChannelId)
-          : undefined;
-        if (update.outboundChannelId && outbound?.type !== 'Facebook:Account') {
-          return errorResponse(422, 'invalid', 'The Outbound Channel must be a Facebook:Account.', {
-            outboundChannelId: 'Choose a Facebook:Account channel of this account.',
-          });
-        }
-        // Only the pages the Outbound Channel's Facebook login granted can be listened to.
-        const granted = new Set(
-          outbound?.type === 'Facebook:Account'
-            ? (outbound.authorization?.pages ?? []).map((page) => page.id)
-            : [],
-        );
-        if (update.pageIds.some((pageId) => !granted.has(pageId))) {
-          return errorResponse(
-            422,
-            'invalid',
-            'Some pages are not granted to the Outbound Channel.',
-            {
-              pageIds: "Choose among the pages the Outbound Channel's Facebook login granted.",
-            },
-          );
-        }
+        const problem = facebookLinkProblem(caller, update);
+        if (problem) return problem;
       }
       const next = applyUpdate(stored.channel, update, hub.now().toISOString());
       const missing = next.status === 'Active' ? missingForActive(next) : [];

@@ -63,7 +63,7 @@ export function MockHubPanel({ hub }: { hub: MockHub }) {
         aria-controls={bodyId}
         onClick={() => setOpen(!open)}
       >
-        Mock Hub{status.nextFault ? ' · fault armed' : ''}
+        Mock Hub: demo data{status.nextFault ? ' · fault armed' : ''}
         {status.storageProblem ? ' · data problem' : ''}
       </button>
       <div id={bodyId} hidden={!open} className={styles.body}>

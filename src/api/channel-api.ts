@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { MAX_PAGE_SIZE } from './page-schema';
-import type { Channel, ChannelListParams, ChannelUpdate, NewChannelInput } from './channel-schema';
+import type { Channel, ChannelListParams, ChannelUpdate, NewChannelBody } from './channel-schema';
 import { requestHub, type ReadOptions } from './client';
 import { channelRoutes } from './channel-routes';
 
@@ -50,7 +50,7 @@ export const channelQueries = {
     }),
 };
 
-export function createChannel(input: NewChannelInput, idempotencyKey?: string) {
+export function createChannel(input: NewChannelBody, idempotencyKey?: string) {
   return requestHub(channelRoutes.createChannel, { body: input, idempotencyKey });
 }
 

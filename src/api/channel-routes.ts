@@ -5,7 +5,7 @@ import {
   channelSchema,
   channelUpdateSchema,
   facebookPagesSchema,
-  newChannelInputSchema,
+  newChannelBodySchema,
 } from './channel-schema';
 import { defineRoute } from './hub-route';
 
@@ -22,10 +22,11 @@ export const channelRoutes = {
   createChannel: defineRoute({
     method: 'post',
     path: '/channels',
-    summary: 'Create a channel: Suspended, not in production, with its type defaults',
+    summary:
+      'Create a channel: Suspended, not in production, with its type defaults or, for a Service channel, the settings given',
     auth: true,
     idempotent: true,
-    body: newChannelInputSchema,
+    body: newChannelBodySchema,
     success: { status: 201, schema: channelSchema },
     errors: [400, 401, 403, 409, 413, 415, 422, 429, 500],
   }),

@@ -207,82 +207,115 @@ const editableCommon = {
   production: z.boolean(),
 };
 
+/** A Twitter:Service's listening rules and settings as a save must hold them. */
+const twitterServiceRules = {
+  ...twitterServiceSettingsSchema.shape,
+  keywords: entryList('keyword', 'keywords'),
+  exclusions: entryList('exclusion', 'exclusions'),
+  languages: z
+    .array(
+      z
+        .string()
+        .check(z.refine((code) => knownLanguageCodes.has(code), 'Choose languages from the list')),
+    )
+    .check(z.refine(allDifferent, 'Each language can be chosen once')),
+  handles: z
+    .array(
+      z.string().check(z.regex(HANDLE_PATTERN, 'A handle is @ and 1 to 15 letters, digits or _')),
+    )
+    .check(
+      z.maxLength(LIST_MAX_ENTRIES, `At most ${LIST_MAX_ENTRIES} handles`),
+      z.refine(allDifferent, 'Each handle can appear once'),
+    ),
+};
+
+type TwitterServiceRuleValues = z.output<z.ZodMiniObject<typeof twitterServiceRules>>;
+
+const twitterServiceCheck = z.superRefine((values: TwitterServiceRuleValues, context) => {
+  if (!values.allowAnyLanguage && values.languages.length === 0) {
+    context.addIssue({
+      code: 'custom',
+      path: ['languages'],
+      message: 'Choose at least one language, or turn on "Allow any language"',
+    });
+  }
+  if (!values.messageTypes.private && !values.messageTypes.public) {
+    context.addIssue({
+      code: 'custom',
+      path: ['messageTypes'],
+      message: 'Choose Private, Public or both',
+    });
+  }
+  if (values.handles.length >= 2 && !values.defaultReplyHandle) {
+    context.addIssue({
+      code: 'custom',
+      path: ['defaultReplyHandle'],
+      message: 'Choose the Default reply handle among the handles',
+    });
+  }
+  if (values.defaultReplyHandle && !values.handles.includes(values.defaultReplyHandle)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['defaultReplyHandle'],
+      message: 'The Default reply handle must be one of the Twitter Handle(s)',
+    });
+  }
+});
+
 export const twitterServiceUpdateSchema = z
-  .object({
-    ...editableCommon,
-    type: z.literal('Twitter:Service'),
-    ...twitterServiceSettingsSchema.shape,
-    keywords: entryList('keyword', 'keywords'),
-    exclusions: entryList('exclusion', 'exclusions'),
-    languages: z
-      .array(
-        z
-          .string()
-          .check(
-            z.refine((code) => knownLanguageCodes.has(code), 'Choose languages from the list'),
-          ),
-      )
-      .check(z.refine(allDifferent, 'Each language can be chosen once')),
-    handles: z
-      .array(
-        z.string().check(z.regex(HANDLE_PATTERN, 'A handle is @ and 1 to 15 letters, digits or _')),
-      )
-      .check(
-        z.maxLength(LIST_MAX_ENTRIES, `At most ${LIST_MAX_ENTRIES} handles`),
-        z.refine(allDifferent, 'Each handle can appear once'),
-      ),
-  })
-  .check(
-    z.superRefine((values, context) => {
-      if (!values.allowAnyLanguage && values.languages.length === 0) {
-        context.addIssue({
-          code: 'custom',
-          path: ['languages'],
-          message: 'Choose at least one language, or turn on "Allow any language"',
-        });
-      }
-      if (!values.messageTypes.private && !values.messageTypes.public) {
-        context.addIssue({
-          code: 'custom',
-          path: ['messageTypes'],
-          message: 'Choose Private, Public or both',
-        });
-      }
-      if (values.handles.length >= 2 && !values.defaultReplyHandle) {
-        context.addIssue({
-          code: 'custom',
-          path: ['defaultReplyHandle'],
-          message: 'Choose the Default reply handle among the handles',
-        });
-      }
-      if (values.defaultReplyHandle && !values.handles.includes(values.defaultReplyHandle)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['defaultReplyHandle'],
-          message: 'The Default reply handle must be one of the Twitter Handle(s)',
-        });
-      }
-    }),
-  );
+  .object({ ...editableCommon, type: z.literal('Twitter:Service'), ...twitterServiceRules })
+  .check(twitterServiceCheck);
+
+/** A Facebook:Service's settings as a save must hold them. */
+const facebookServiceRules = {
+  ...facebookServiceSettingsSchema.shape,
+  pageIds: z
+    .array(z.string())
+    .check(
+      z.maxLength(LIST_MAX_ENTRIES, `At most ${LIST_MAX_ENTRIES} pages`),
+      z.refine(allDifferent, 'Each page can be chosen once'),
+    ),
+};
+
+const facebookServiceCheck = z.refine<{ messageTypes: { private: boolean; public: boolean } }>(
+  (values) => values.messageTypes.private || values.messageTypes.public,
+  { message: 'Choose Private, Public or both', path: ['messageTypes'] },
+);
 
 export const facebookServiceUpdateSchema = z
-  .object({
-    ...editableCommon,
+  .object({ ...editableCommon, type: z.literal('Facebook:Service'), ...facebookServiceRules })
+  .check(facebookServiceCheck);
+
+/** The settings a new Service channel may start with: an import or a duplicate. */
+export const serviceSettingsSchemas = {
+  'Twitter:Service': z.strictObject(twitterServiceRules).check(twitterServiceCheck),
+  'Facebook:Service': z.strictObject(facebookServiceRules).check(facebookServiceCheck),
+};
+
+const newChannelFields = {
+  name: channelNameRule,
+  description: z._default(channelDescriptionRule, ''),
+};
+
+/**
+ * What `POST /channels` takes: a type, a name and a description; a Service channel may bring its
+ * settings too, so that an import or a duplicate is made in one request, never half-made. Any
+ * other field is refused, not dropped: settings sent with an Account channel would be lost.
+ */
+export const newChannelBodySchema = z.discriminatedUnion('type', [
+  z.strictObject({ ...newChannelFields, type: z.enum(['Twitter:Account', 'Facebook:Account']) }),
+  z.strictObject({
+    ...newChannelFields,
+    type: z.literal('Twitter:Service'),
+    settings: z.optional(serviceSettingsSchemas['Twitter:Service']),
+  }),
+  z.strictObject({
+    ...newChannelFields,
     type: z.literal('Facebook:Service'),
-    ...facebookServiceSettingsSchema.shape,
-    pageIds: z
-      .array(z.string())
-      .check(
-        z.maxLength(LIST_MAX_ENTRIES, `At most ${LIST_MAX_ENTRIES} pages`),
-        z.refine(allDifferent, 'Each page can be chosen once'),
-      ),
-  })
-  .check(
-    z.refine((values) => values.messageTypes.private || values.messageTypes.public, {
-      message: 'Choose Private, Public or both',
-      path: ['messageTypes'],
-    }),
-  );
+    settings: z.optional(serviceSettingsSchemas['Facebook:Service']),
+  }),
+]);
+export type NewChannelBody = z.input<typeof newChannelBodySchema>;
 
 export const accountChannelUpdateSchema = z.object({
   ...editableCommon,

@@ -112,20 +112,36 @@ const statusMessages: Record<number, string> = {
   500: 'The Hub had an internal error. Try again in a moment.',
 };
 
-function buildUrl(route: HubRoute, options: SendOptions) {
-  const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+function pathOf(route: HubRoute, options: SendOptions) {
+  return route.path.replace(/\{(\w+)\}/g, (_, name: string) =>
     encodeURIComponent(options.params?.[name] ?? ''),
   );
-  const url = `${getRuntimeConfig().hubBaseUrl}${path}`;
+}
+
+function buildUrl(path: string, query: Record<string, unknown> = {}) {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(options.query ?? {})) {
+  for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== '') params.set(key, String(value));
   }
   const search = params.toString();
+  const url = `${getRuntimeConfig().hubBaseUrl}${path}`;
   return search ? `${url}?${search}` : url;
 }
 
-async function send(route: HubRoute, options: SendOptions, token: string | undefined) {
+/** Origins this page's Content Security Policy refused to call: a Hub left out of connect-src. */
+const refusedByPolicy = new Set<string>();
+globalThis.document?.addEventListener('securitypolicyviolation', (event) => {
+  if (event.effectiveDirective === 'connect-src' && URL.canParse(event.blockedURI)) {
+    refusedByPolicy.add(new URL(event.blockedURI).origin);
+  }
+});
+
+async function send(
+  method: HubRoute['method'],
+  url: string,
+  options: SendOptions,
+  token: string | undefined,
+) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -135,9 +151,9 @@ async function send(route: HubRoute, options: SendOptions, token: string | undef
   if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   try {
-    return await fetch(buildUrl(route, options), {
+    return await fetch(url, {
       // Stryker disable next-line MethodExpression: fetch upper-cases get, post, put and delete itself, and a route has no other method
-      method: route.method.toUpperCase(),
+      method: method.toUpperCase(),
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal,
@@ -150,9 +166,14 @@ async function send(route: HubRoute, options: SendOptions, token: string | undef
         message: `The Hub did not answer within ${Math.round(timeoutMs / 1000)} seconds. Check your connection and try again.`,
       });
     }
+    const origin = new URL(url, globalThis.location?.href).origin;
+    // The policy's report is a task of its own: let it arrive before telling the two apart.
+    await new Promise((resolve) => setTimeout(resolve));
     throw new ApiError({
       kind: 'network',
-      message: 'The Hub could not be reached. Check your connection and try again.',
+      message: refusedByPolicy.has(origin)
+        ? `The console's Content Security Policy does not allow calls to ${origin}. Add it to connect-src where the console is served, or correct hubBaseUrl in config.json.`
+        : 'The Hub could not be reached. Check your connection and try again.',
       detail: cause instanceof Error ? cause.message : String(cause),
     });
   }
@@ -200,6 +221,68 @@ async function toHttpError(response: Response): Promise<ApiError> {
   });
 }
 
+/** A read sent ahead of the call that will want its answer. */
+type EarlyRead = {
+  path: string;
+  query: URLSearchParams;
+  token: string;
+  response: Promise<Response>;
+};
+
+const earlyReads = new Set<EarlyRead>();
+/** Early reads serve the console's start only: later, a page's data may already be cached. */
+let started = false;
+
+/** How long an early read waits for its call; one nobody takes by then is dropped. */
+const EARLY_READ_MS = 10_000;
+
+/**
+ * Sends a page's first read while the code that will parse its answer is still loading: a
+ * route's loader knows the Hub path and the URL's query at once, long before the page's schemas
+ * have been evaluated. The call that wants the same answer takes this one instead of sending.
+ * Once the console has made its first call, nothing more is sent early.
+ */
+export function sendEarlyRead(path: string, query = new URLSearchParams()) {
+  const token = getSession()?.token;
+  if (started || !token) return;
+  const response = whenHubReady().then(() =>
+    send('get', buildUrl(path, Object.fromEntries(query)), {}, token),
+  );
+  // A read nobody takes must not report its failure as unhandled.
+  response.catch(() => undefined);
+  const read = { path, query, token, response };
+  earlyReads.add(read);
+  setTimeout(() => earlyReads.delete(read), EARLY_READ_MS);
+}
+
+/** The same query as far as the route's schema can tell: its defaults filled in, unknowns dropped. */
+function sameQuery(route: HubRoute, early: URLSearchParams, query: Record<string, unknown> = {}) {
+  if (!route.query) return early.size === 0 && Object.keys(query).length === 0;
+  const ours = route.query.safeParse(Object.fromEntries(early));
+  const theirs = route.query.safeParse(query);
+  if (!ours.success || !theirs.success) return false;
+  const entries = (data: object) =>
+    JSON.stringify(
+      Object.entries(data)
+        .filter(([, value]) => value !== undefined)
+        .sort(),
+    );
+  return entries(ours.data) === entries(theirs.data);
+}
+
+/** The early read this call would send again, taken so that nobody else gets its answer. */
+function takeEarlyRead(route: HubRoute, options: SendOptions, token: string | undefined) {
+  if (route.method !== 'get' || options.bearerToken || options.anonymous) return undefined;
+  const path = pathOf(route, options);
+  for (const read of earlyReads) {
+    if (read.path === path && read.token === token && sameQuery(route, read.query, options.query)) {
+      earlyReads.delete(read);
+      return read.response;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Calls one route of the Hub and parses the answer with the route's schema. Every failure —
  * network, timeout, an error status or a body that does not fit the contract — becomes an
@@ -212,11 +295,14 @@ export async function requestHub<Route extends HubRoute>(
     : [options: RequestOptions<Route>]
 ): Promise<HubResponse<Route>>;
 export async function requestHub(route: HubRoute, options: SendOptions = {}): Promise<unknown> {
+  started = true;
   await whenHubReady();
   const currentToken = () =>
     options.bearerToken ?? (options.anonymous ? undefined : getSession()?.token);
   const token = currentToken();
-  let response = await send(route, options, token);
+  const url = buildUrl(pathOf(route, options), options.query);
+  let response = await (takeEarlyRead(route, options, token) ??
+    send(route.method, url, options, token));
 
   if (
     response.status === 401 &&
@@ -236,7 +322,7 @@ export async function requestHub(route: HubRoute, options: SendOptions = {}): Pr
         throw await toHttpError(response);
       }
     }
-    response = await send(route, options, getSession()?.token);
+    response = await send(route.method, url, options, getSession()?.token);
   }
 
   const retryAfter = Number(response.headers.get('Retry-After'));
@@ -245,7 +331,7 @@ export async function requestHub(route: HubRoute, options: SendOptions = {}): Pr
     onRateLimited?.(retryAfter);
     await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
     // Sent as the first was: an anonymous call, such as sign-in, stays anonymous.
-    response = await send(route, options, currentToken());
+    response = await send(route.method, url, options, currentToken());
   }
 
   if (!response.ok) throw await toHttpError(response);

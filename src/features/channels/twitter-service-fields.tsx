@@ -131,6 +131,7 @@ export function TwitterServiceFields({
         render={({ field, fieldState }) => (
           <ChipInput
             label="Keywords"
+            fileName={`${channel.name} keywords`}
             values={field.value}
             onChange={field.onChange}
             onBlur={field.onBlur}
@@ -175,6 +176,7 @@ export function TwitterServiceFields({
         render={({ field, fieldState }) => (
           <ChipInput
             label="Exclusions"
+            fileName={`${channel.name} exclusions`}
             values={field.value}
             onChange={field.onChange}
             onBlur={field.onBlur}

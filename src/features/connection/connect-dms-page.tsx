@@ -13,20 +13,12 @@ import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { LoadFailed } from '../../components/ui/list-page';
 import { CopyButton } from '../../components/ui/copy-button';
+import { downloadText } from '../../components/ui/download';
 import { PasswordField } from '../../components/ui/field';
 import { SecretValue } from '../../components/ui/secret-value';
 import { renderDmsConfig, type DmsSection } from '../../lib/dms-config';
 import styles from './connect-dms-page.module.css';
 import tableStyles from '../../components/ui/data-table.module.css';
-
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** "Connect DMS": the option values of the driver's section, a .cfg, and a real check. */
 export function ConnectDmsPage() {
@@ -110,7 +102,7 @@ export function ConnectDmsPage() {
       return;
     }
     setDownloadProblem(null);
-    download(`${section}-${service.id}.cfg`, result.text);
+    downloadText(`${section}-${service.id}.cfg`, result.text);
   }
 
   function runCheck(event: FormEvent) {
