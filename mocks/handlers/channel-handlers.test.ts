@@ -422,7 +422,7 @@ describe('the mock Hub channel update', () => {
         name: 'Facebook copy',
         settings: {
           outboundChannelId: SEED_CHANNEL_IDS.facebookAccount,
-          pageIds: [mockFacebookPages[1]?.id],
+          pageIds: [facebookPagesOf(DEMO_ACCOUNT)[1]?.id],
           rpcCacheTimeout: 120,
           queueHistoryWindow: 3600,
           dataRecovery: false,
@@ -433,7 +433,7 @@ describe('the mock Hub channel update', () => {
     });
     expect(facebook.status).toBe(201);
     expect(facebook.body).toMatchObject({
-      pageIds: [mockFacebookPages[1]?.id],
+      pageIds: [facebookPagesOf(DEMO_ACCOUNT)[1]?.id],
       rpcCacheTimeout: 120,
     });
   });
