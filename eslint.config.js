@@ -129,4 +129,12 @@ export default tseslint.config(
     files: ['mocks/panel/**/*.{ts,tsx}', 'mocks/provider/**/*.{ts,tsx}'],
     rules: forbidden([mockHubToConsole('\\.\\./\\.\\./', 'features|app')]),
   },
+  {
+    // The QA helpers are copied into other repositories: they speak HTTP and the published
+    // contract only, and import nothing of this project.
+    files: ['e2e/support/**/*.ts'],
+    rules: forbidden([
+      { regex: '^\\.', message: 'The QA helpers import nothing of this project: use HTTP only.' },
+    ]),
+  },
 );

@@ -49,8 +49,8 @@ export default defineConfig({
       use: { browserName: 'chromium', baseURL: `http://localhost:${LIVE_PORT}` },
     },
   ],
-  // Started in this order: the build (served in mock mode), the Hub over HTTP with fresh data,
-  // then the same build configured for live mode against that Hub.
+  // Started in this order: the build (served in mock mode), the Hub over HTTP started from a
+  // fixture (e2e/hub-fixture.json), then the same build configured for live mode against it.
   webServer: [
     {
       command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
@@ -59,7 +59,7 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
-      command: `npx tsx mocks/server.ts --fresh`,
+      command: `npx tsx mocks/server.ts --seed e2e/hub-fixture.json`,
       url: `http://localhost:${HUB_PORT}/__hub/status`,
       env: {
         HUB_PORT: String(HUB_PORT),

@@ -17,6 +17,8 @@ declare global {
         clockOffsetMs: number;
         storageProblem: string | null;
       };
+      exportState(): { accounts: { name: string }[]; channels: { channel: { name: string } }[] };
+      importState(state: unknown): void;
     };
   }
 }

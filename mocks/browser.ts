@@ -5,6 +5,8 @@ import { faultKinds, MAX_LATENCY_MS, MockHub, type FaultKind, type Persistence }
 import { getSession } from '../src/api/session-store';
 import { demoUsers } from './seed';
 import { simulateKeywordSpike } from './keyword-traffic';
+import { readHubFixture } from './hub-fixture';
+import type { HubState } from './hub-state';
 import panelStyles from './panel/mock-hub-panel.css?url';
 import providerStyles from './provider/mock-provider-page.css?url';
 import { DONE_MESSAGE } from './provider/mock-provider-page';
@@ -54,6 +56,13 @@ type MockHubControls = {
   /** X traffic on a keyword; past 300 tweets a minute the Hub blocks it for 3 days. */
   simulateKeywordSpike(channelId: string, keyword: string, tweetsPerMinute?: number): string;
   status(): ReturnType<MockHub['getStatus']>;
+  /** The whole mock state, as the fixture GET /__hub/state exports. */
+  exportState(): HubState;
+  /**
+   * Replaces the whole mock state with a fixture; throws a TypeError naming the problem, and
+   * changes nothing, when it is not valid. Reload the page afterwards to show the new data.
+   */
+  importState(state: unknown): void;
 };
 
 declare global {
@@ -144,6 +153,12 @@ export async function startMockHub(): Promise<MockHub> {
     simulateKeywordSpike: (channelId, keyword, tweetsPerMinute = 450) =>
       simulateKeywordSpike(hub, channelId, keyword, tweetsPerMinute).message,
     status: () => hub.getStatus(),
+    exportState: () => structuredClone(hub.state),
+    importState: (state) => {
+      const fixture = readHubFixture(state);
+      if (fixture.problem !== null) throw new TypeError(fixture.problem);
+      hub.replaceState(fixture.state);
+    },
   };
   return hub;
 }

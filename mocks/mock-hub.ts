@@ -172,7 +172,10 @@ export class MockHub {
     this.notify();
   }
 
-  /** Replaces the whole state (a reset, an imported fixture) and stores it. */
+  /**
+   * Replaces the whole state (a reset, a checked fixture from hub-fixture.ts) and stores it; the
+   * scenario settings (latency, armed fault) stay as they are.
+   */
   replaceState(state: HubState) {
     this.state = state;
     this.storageProblem = null;

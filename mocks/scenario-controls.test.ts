@@ -2,20 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { memoryPersistence, MockHub } from './mock-hub';
 import { SEED_CHANNEL_IDS } from './seed';
-import { controlPaths, runControl } from './scenario-controls';
+import { hubStateSchema } from './hub-state';
+import { controlPaths, countRequest, emptyRequestCounts, runControl } from './scenario-controls';
 
 async function freshHub() {
   return MockHub.create(memoryPersistence());
 }
 
 describe('the scenario controls', () => {
-  it('take POST only, but status, which takes GET; 405 names the method', async () => {
+  it('take POST only, but the reads (GET) and the state import (PUT); 405 names the methods', async () => {
     const hub = await freshHub();
+    const allowed: Record<string, string> = { '/__hub/status': 'GET', '/__hub/state': 'GET, PUT' };
     for (const path of controlPaths) {
-      const wrong = path === '/__hub/status' ? 'POST' : 'GET';
+      const wrong = path in allowed ? 'POST' : 'GET';
       const answer = await runControl(hub, wrong, path, '');
       expect(answer?.status, path).toBe(405);
-      expect(answer?.headers?.Allow, path).toBe(path === '/__hub/status' ? 'GET' : 'POST');
+      expect(answer?.headers?.Allow, path).toBe(allowed[path] ?? 'POST');
     }
     for (const path of ['/__hub/nothing', '/__hub/constructor', '/__hub/toString', '/__hub/']) {
       expect(await runControl(hub, 'GET', path, ''), path).toBeNull();
@@ -80,5 +82,87 @@ describe('the scenario controls', () => {
     expect(() => hub.setLatency(Number.NaN)).toThrow(RangeError);
     expect(() => hub.failNextRequest(JSON.parse('"bogus"'))).toThrow(/one of network/);
     expect(hub.getStatus()).toMatchObject({ latencyMs: 0, nextFault: null, clockOffsetMs: 0 });
+  });
+
+  it('exports the whole state, and imports it back into another Hub', async () => {
+    const source = await freshHub();
+    source.advanceClock(5_000);
+    const exported = await runControl(source, 'GET', '/__hub/state', '');
+    expect(exported?.status).toBe(200);
+    const fixture = JSON.stringify(exported?.body);
+
+    const target = await freshHub();
+    target.expireSessions();
+    target.state.accounts[0]!.name = 'Renamed Corp';
+    const imported = await runControl(target, 'PUT', '/__hub/state', fixture);
+    expect(imported).toMatchObject({ status: 200, body: { accounts: 1, users: 3, channels: 4 } });
+    expect(target.state).toEqual(JSON.parse(fixture));
+    expect(target.getStatus().clockOffsetMs).toBe(5_000);
+  });
+
+  it.each([
+    ['not JSON', '{"stateVersion"', /not valid JSON/],
+    ['a wrong version', JSON.stringify({ stateVersion: 99 }), /stateVersion/],
+    ['a wrong field type', 'users-as-number', /users: /],
+    ['a user of no account', 'orphan-user', /a user belongs to no account with the ID f{24}/],
+    ['two channels with one ID', 'twin-channels', /two channels have the ID/],
+  ])(
+    'refuses a fixture with %s with 400 naming it, and changes nothing',
+    async (_, kind, message) => {
+      const hub = await freshHub();
+      const before = JSON.stringify(hub.state);
+      const fixture: Record<string, unknown> = JSON.parse(before);
+      const state = hubStateSchema.parse(JSON.parse(before));
+      const body =
+        kind === 'users-as-number'
+          ? JSON.stringify({ ...fixture, users: 7 })
+          : kind === 'orphan-user'
+            ? JSON.stringify({
+                ...state,
+                users: [
+                  ...state.users,
+                  { ...state.users[0]!, id: 'ab00000000000000000000ff', accountId: 'f'.repeat(24) },
+                ],
+              })
+            : kind === 'twin-channels'
+              ? JSON.stringify({ ...state, channels: [...state.channels, state.channels[0]] })
+              : kind;
+      const answer = await runControl(hub, 'PUT', '/__hub/state', body);
+      expect(answer?.status).toBe(400);
+      expect(JSON.stringify(answer?.body)).toMatch(message);
+      expect(JSON.stringify(hub.state)).toBe(before);
+    },
+  );
+
+  it('reports open sessions, request counts and the data file in the status', async () => {
+    const hub = await freshHub();
+    const now = hub.now().getTime();
+    hub.state.sessions.push(
+      {
+        tokenHash: 'open',
+        userId: hub.state.users[0]!.id,
+        accountId: hub.state.accounts[0]!.id,
+        expiresAt: new Date(now + 60_000).toISOString(),
+      },
+      {
+        tokenHash: 'over',
+        userId: hub.state.users[0]!.id,
+        accountId: hub.state.accounts[0]!.id,
+        expiresAt: new Date(now - 60_000).toISOString(),
+      },
+    );
+    const requests = emptyRequestCounts();
+    countRequest(requests, 200);
+    countRequest(requests, 201);
+    countRequest(requests, 404);
+    const answer = await runControl(hub, 'GET', '/__hub/status', '', {
+      dataFile: '/data/hub.json',
+      requests,
+    });
+    expect(answer?.body).toMatchObject({
+      openSessions: 1,
+      requests: { total: 3, byStatusClass: { '2xx': 2, '4xx': 1, '5xx': 0 } },
+      dataFile: '/data/hub.json',
+    });
   });
 });

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createHubClient, HubRequestError } from '../e2e/support/hub-client';
 import { MAX_ATTEMPTS_PER_ADDRESS } from '../src/api/hub-route';
 import { CLIENT_ADDRESS_HEADER } from './attempt-limits';
 import { createSeedState } from './seed';
@@ -45,6 +46,14 @@ function stopHub() {
 }
 
 afterEach(stopHub);
+
+function signUp() {
+  return fetch(`${BASE}/signup`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(signup),
+  });
+}
 
 /** POST /auth/token as the demo Admin. */
 function signInDemoAdmin() {
@@ -197,6 +206,131 @@ describe('npm run hub', () => {
       }
     },
   );
+
+  it(
+    'starts from a fixture with --seed, and refuses a bad one without touching the data file',
+    { timeout: 60_000 },
+    async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'hub-'));
+      const dataFile = join(folder, 'hub.json');
+      await startHub(dataFile);
+      const controls = BASE.replace('/api/v2.0', '/__hub');
+      expect((await signUp()).status).toBe(201);
+      const exported = await fetch(`${controls}/state`);
+      expect(exported.status).toBe(200);
+      const fixture = join(folder, 'fixture.json');
+      writeFileSync(fixture, await exported.text());
+      await stopHub();
+
+      const badFixture = join(folder, 'bad.json');
+      writeFileSync(badFixture, JSON.stringify({ stateVersion: 1, accounts: 'oops' }));
+      const before = readFileSync(dataFile, 'utf8');
+      const refused = await startHub(dataFile, '--seed', badFixture);
+      expect(refused.exitCode).toBe(1);
+      expect(refused.output).toContain(`${badFixture}: The fixture is not valid`);
+      expect(refused.output).toContain('accounts');
+      expect(readFileSync(dataFile, 'utf8')).toBe(before);
+
+      const otherData = join(folder, 'other.json');
+      await startHub(otherData, '--seed', fixture);
+      const token = await fetch(`${BASE}/auth/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          account: signup.account,
+          email: signup.email,
+          password: signup.password,
+        }),
+      });
+      expect(token.status).toBe(201);
+      expect(readFileSync(otherData, 'utf8')).toContain(signup.account);
+      const status = await (await fetch(`${BASE.replace('/api/v2.0', '/__hub')}/status`)).json();
+      expect(status).toMatchObject({
+        // The sign-up's session came with the fixture; the sign-in opened the second.
+        openSessions: 2,
+        requests: { total: 1, byStatusClass: { '2xx': 1 } },
+        dataFile: otherData,
+      });
+    },
+  );
+
+  it(
+    'takes a fixture of up to 50 MB on PUT /__hub/state, while the API keeps its 1 MB limit',
+    { timeout: 60_000 },
+    async () => {
+      const dataFile = join(mkdtempSync(join(tmpdir(), 'hub-')), 'hub.json');
+      await startHub(dataFile);
+      const controls = BASE.replace('/api/v2.0', '/__hub');
+      const state = await (await fetch(`${controls}/state`)).json();
+      // About 2 MB: over the API's limit, well within the fixture's.
+      state.channels[0].channel.description = '';
+      for (let index = 0; index < 2_000; index += 1) {
+        state.accounts.push({
+          id: (0xdd0000 + index).toString(16).padStart(24, '0'),
+          name: `Bulk ${index} ${'x'.repeat(900)}`,
+          apiKey: 'k',
+          createdAt: '2026-01-05T09:00:00.000Z',
+        });
+      }
+      const body = JSON.stringify(state);
+      expect(body.length).toBeGreaterThan(1_048_576);
+      const put = (text: string) =>
+        fetch(`${controls}/state`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json' },
+          body: text,
+        });
+      const imported = await put(body);
+      expect(imported.status, await imported.clone().text()).toBe(200);
+      expect(await imported.json()).toMatchObject({ accounts: 2_001 });
+      const tooLarge = await put(' '.repeat(50 * 1_048_576 + 1));
+      expect(tooLarge.status).toBe(413);
+      expect((await tooLarge.json()).error.message).toContain('52,428,800 bytes');
+      const invalid = await put(JSON.stringify({ ...state, clockOffsetMs: 'soon' }));
+      expect(invalid.status).toBe(400);
+      expect((await invalid.json()).error.message).toContain('clockOffsetMs');
+      expect((await (await fetch(`${controls}/state`)).json()).accounts).toHaveLength(2_001);
+    },
+  );
+
+  it('can be scripted with the QA client, over HTTP only', { timeout: 60_000 }, async () => {
+    const dataFile = join(mkdtempSync(join(tmpdir(), 'hub-')), 'hub.json');
+    await startHub(dataFile);
+    const hub = createHubClient(BASE.replace('/api/v2.0', ''));
+    const { session } = await hub.signUp(signup);
+    const channel = await hub.createChannel(session.token, {
+      type: 'Twitter:Service',
+      name: '@Durable - Twitter Service',
+    });
+    const user = await hub.createUser(session.token, {
+      firstName: 'Genesys',
+      lastName: 'DMS',
+      email: 'dms@durable.example',
+      roles: ['Admin'],
+    });
+    await hub.setUserPassword(session.token, user.id, 'durable dms password 1');
+    const { token } = await hub.signIn({
+      account: signup.account,
+      email: 'dms@durable.example',
+      password: 'durable dms password 1',
+    });
+    expect(await hub.readChannel(token, channel.id)).toEqual(channel);
+    const wrong = hub.signIn({ account: signup.account, email: signup.email, password: 'wrong' });
+    await expect(wrong).rejects.toBeInstanceOf(HubRequestError);
+    await expect(wrong).rejects.toMatchObject({ status: 401 });
+
+    const state = await hub.exportState();
+    expect(state.channels.map((stored) => stored.channel.name)).toContain(channel.name);
+    expect((await hub.status()).openSessions).toBe(2);
+    await hub.resetHub();
+    expect((await hub.exportState()).accounts.map((account) => account.name)).toEqual([
+      'Demo Corp',
+    ]);
+    expect(await hub.importState(state)).toMatchObject({ accounts: 2, users: 5 });
+    expect(await hub.readChannel(token, channel.id)).toEqual(channel);
+    const invalid = hub.importState({ ...state, accounts: [] });
+    await expect(invalid).rejects.toMatchObject({ status: 400, code: 'invalid' });
+  });
 
   it(
     'counts sign-in attempts by the socket, whatever address a client claims, until the limits are cleared',

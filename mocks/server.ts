@@ -1,7 +1,9 @@
 // `npm run hub`: the mock Hub's own handlers and store served over HTTP, for the console in live
 // mode. Data lives in memory, with a snapshot file and a log of changes on disk (server-store.ts);
-// an answer leaves only once what it reports is on disk. CORS admits the console's origin only; the scenario controls
-// answer on loopback only; every answer is checked against the contract as it leaves.
+// an answer leaves only once what it reports is on disk. CORS admits the console's origin only;
+// the scenario controls answer on loopback only; every answer is checked against the contract as
+// it leaves.
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,11 +13,19 @@ import { errorBodySchema, findRoute, routesAt } from '../src/api/routes';
 import { CLIENT_ADDRESS_HEADER } from './attempt-limits';
 import { createHubHandlers } from './hub-handlers';
 import { bodyTooLarge } from './hub-http';
+import { MAX_STATE_BYTES, readHubFixture, stateTooLarge } from './hub-fixture';
 import { MockHub } from './mock-hub';
-import { runControl } from './scenario-controls';
+import {
+  CONTROL_PREFIX,
+  countRequest,
+  emptyRequestCounts,
+  runControl,
+  type ServerFacts,
+} from './scenario-controls';
 import { LogStore } from './server-store';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const port = Number(process.env.HUB_PORT ?? 4174);
 const dataFile = resolve(process.env.HUB_DATA_FILE ?? '.hub-data/hub.json');
 const allowedOrigin = process.env.HUB_CORS_ORIGIN ?? 'http://localhost:4175';
@@ -24,8 +34,32 @@ const API_PREFIX = '/api/v2.0';
 // HUB_LOG_COMPACT_BYTES: the log size past which it is folded into the data file (tests set it low).
 const compactBytes = Number(process.env.HUB_LOG_COMPACT_BYTES) || undefined;
 const store = new LogStore(dataFile, compactBytes);
-if (args.has('--fresh')) store.removeAll();
+
+/** `--seed fixture.json`: the state to start from, checked before the data file is touched. */
+function readSeed() {
+  const index = argv.indexOf('--seed');
+  if (index < 0) return null;
+  const file = argv[index + 1];
+  const stop = (message: string) => {
+    console.error(`[hub] ${message}`);
+    console.error(`[hub] Nothing was changed; ${dataFile} is as it was.`);
+    process.exit(1);
+  };
+  if (!file) return stop('--seed names a fixture file: npm run hub -- --seed fixture.json');
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return stop(`The fixture ${file} cannot be read as JSON: ${String(error)}`);
+  }
+  const fixture = readHubFixture(data);
+  return fixture.state ?? stop(`${file}: ${fixture.problem}`);
+}
+
+const seed = readSeed();
+if (args.has('--fresh') || seed !== null) store.removeAll();
 const hub = await MockHub.create(store);
+if (seed) hub.replaceState(seed);
 if (hub.storageProblem) {
   if (!args.has('--reset-corrupt')) {
     console.error(`[hub] The data file ${dataFile} cannot be used: ${hub.storageProblem}`);
@@ -60,17 +94,25 @@ function corsHeaders(request: IncomingMessage): Record<string, string> {
   };
 }
 
-class BodyTooLarge extends Error {}
+class BodyTooLarge extends Error {
+  constructor(readonly answer: { code: string; message: string }) {
+    super(answer.message);
+  }
+}
 
-/** The request's body, or BodyTooLarge as soon as it passes MAX_BODY_BYTES: the rest is not read. */
-async function readBody(request: IncomingMessage) {
-  if (Number(request.headers['content-length']) > MAX_BODY_BYTES) throw new BodyTooLarge();
+/** The request's body, or BodyTooLarge as soon as it passes the limit: the rest is not read. */
+async function readBody(
+  request: IncomingMessage,
+  limit = MAX_BODY_BYTES,
+  tooLarge: { code: string; message: string } = bodyTooLarge,
+) {
+  if (Number(request.headers['content-length']) > limit) throw new BodyTooLarge(tooLarge);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     const buffer = Buffer.from(chunk);
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    if (size > limit) throw new BodyTooLarge(tooLarge);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
@@ -118,7 +160,10 @@ function publicOrigin() {
   return process.env.HUB_PUBLIC_ORIGIN ?? `http://localhost:${listening}`;
 }
 
+const serverFacts: ServerFacts = { dataFile, requests: emptyRequestCounts() };
+
 const server = createServer(async (request, response) => {
+  response.on('finish', () => countRequest(serverFacts.requests, response.statusCode));
   try {
     const target = request.url ?? '/';
     // Origin-form only (`/api/v2.0/…`): an absolute target would name another host.
@@ -153,21 +198,32 @@ const server = createServer(async (request, response) => {
       response.end();
       return;
     }
-    const raw = await readBody(request);
-    if (url.pathname.startsWith('/__hub/')) {
+    if (url.pathname.startsWith(CONTROL_PREFIX)) {
+      // Checked before the body is read: only loopback may send a fixture of up to 50 MB.
       if (!isLoopback(request)) {
         sendJson(response, 403, {
           error: { code: 'loopback', message: 'Scenario controls answer on loopback only.' },
         });
         return;
       }
-      const answer = await runControl(hub, request.method ?? 'GET', url.pathname, raw.toString());
+      const raw =
+        url.pathname === `${CONTROL_PREFIX}state`
+          ? await readBody(request, MAX_STATE_BYTES, stateTooLarge)
+          : await readBody(request);
+      const answer = await runControl(
+        hub,
+        request.method ?? 'GET',
+        url.pathname,
+        raw.toString(),
+        serverFacts,
+      );
       await store.durable();
       if (!answer) {
         sendJson(response, 404, { error: { code: 'not-found', message: 'No such control.' } });
       } else sendJson(response, answer.status, answer.body, answer.headers);
       return;
     }
+    const raw = await readBody(request);
     const headers = new Headers();
     for (const [name, value] of Object.entries(request.headers)) {
       if (typeof value === 'string') headers.set(name, value);
@@ -208,7 +264,7 @@ const server = createServer(async (request, response) => {
     response.end(body);
   } catch (error) {
     if (error instanceof BodyTooLarge) {
-      sendJson(response, 413, { error: bodyTooLarge }, corsHeaders(request));
+      sendJson(response, 413, { error: error.answer }, corsHeaders(request));
       // The rest of the body is let through unread, not kept: the client gets to read the 413.
       request.resume();
       return;

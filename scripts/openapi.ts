@@ -1,5 +1,6 @@
 // Writes the Hub contract as an OpenAPI 3.1 document, generated from the console's zod schemas
-// and route table. `--check` fails when the committed document is out of date.
+// and route table, and the mock Hub's scenario controls as a second one, from the schemas that
+// check their bodies. `--check` fails when a committed document is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod/mini';
 import {
@@ -10,8 +11,8 @@ import {
   MAX_FAILED_ATTEMPTS,
 } from '../src/api/hub-route';
 import { allHubRoutes, errorBodySchema } from '../src/api/routes';
-
-const OUTPUT = 'openapi.json';
+import { MAX_STATE_BYTES } from '../mocks/hub-fixture';
+import { hubControls } from '../mocks/scenario-controls';
 
 const statusText: Record<number, string> = {
   200: 'OK',
@@ -136,20 +137,90 @@ export function buildOpenApi() {
   };
 }
 
-const text = `${JSON.stringify(buildOpenApi(), null, 2)}\n`;
-if (process.argv.includes('--check')) {
-  let committed = '';
-  try {
-    committed = readFileSync(OUTPUT, 'utf8');
-  } catch {
-    // Missing counts as out of date.
+/** The scenario controls of `npm run hub`: not part of the Hub contract, a tool for tests. */
+export function buildHubControlsOpenApi() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  const error = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  });
+  for (const control of hubControls) {
+    // A control that takes nothing still accepts an empty body or `{}`.
+    const required = !control.body.safeParse({}).success;
+    paths[control.path] ??= {};
+    paths[control.path]![control.method.toLowerCase()] = {
+      summary: control.summary,
+      ...(control.method === 'GET'
+        ? {}
+        : {
+            requestBody: {
+              required,
+              content: { 'application/json': { schema: schemaOf(control.body, 'input') } },
+            },
+          }),
+      responses: {
+        200: {
+          description: 'Done',
+          content: { 'application/json': { schema: schemaOf(control.answer, 'output') } },
+        },
+        ...(control.method === 'GET'
+          ? {}
+          : { 400: error('Invalid body; the message names the problem and the valid values') }),
+        ...(control.notFound
+          ? {
+              404: {
+                description: control.notFound,
+                content: { 'application/json': { schema: schemaOf(control.answer, 'output') } },
+              },
+            }
+          : {}),
+        403: error('Not sent from loopback'),
+        405: error('Another method; Allow names the one(s) taken'),
+        413: error(
+          control.path === '/__hub/state'
+            ? `The body is over ${MAX_STATE_BYTES} bytes`
+            : `The body is over ${MAX_BODY_BYTES} bytes`,
+        ),
+      },
+    };
   }
-  if (committed !== text) {
-    console.error(`${OUTPUT} is out of date with the schemas: run npm run openapi and commit it.`);
-    process.exit(1);
-  }
-  console.log(`${OUTPUT} matches the schemas (${Object.keys(buildOpenApi().paths).length} paths).`);
-} else {
-  writeFileSync(OUTPUT, text);
-  console.log(`Wrote ${OUTPUT}.`);
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Mock Hub scenario controls',
+      version: '1',
+      description:
+        'The controls of the mock Hub served by npm run hub, for scripted tests: they answer on loopback only. A control that changes the Hub takes POST; the reads (status, the state export) take GET; the state import takes PUT. Generated from the schemas that check the bodies (npm run openapi).',
+    },
+    servers: [{ url: '/' }],
+    components: { schemas: { Error: schemaOf(errorBodySchema, 'output') } },
+    paths,
+  };
 }
+
+const documents = [
+  { file: 'openapi.json', document: buildOpenApi() },
+  { file: 'openapi.hub-controls.json', document: buildHubControlsOpenApi() },
+];
+let outOfDate = false;
+for (const { file, document } of documents) {
+  const text = `${JSON.stringify(document, null, 2)}\n`;
+  if (process.argv.includes('--check')) {
+    let committed = '';
+    try {
+      committed = readFileSync(file, 'utf8');
+    } catch {
+      // Missing counts as out of date.
+    }
+    if (committed !== text) {
+      console.error(`${file} is out of date with the schemas: run npm run openapi and commit it.`);
+      outOfDate = true;
+    } else {
+      console.log(`${file} matches the schemas (${Object.keys(document.paths).length} paths).`);
+    }
+  } else {
+    writeFileSync(file, text);
+    console.log(`Wrote ${file}.`);
+  }
+}
+if (outOfDate) process.exit(1);

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toChannelUpdate, type Channel, type ChannelType } from '../../src/api/channel-schema';
 import { acmeSignup, setUpTestHub } from '../hub-test-client';
 import { simulateKeywordSpike } from '../keyword-traffic';
-import { SEED_CHANNEL_IDS } from '../seed';
-import { mockFacebookPages } from './channel-handlers';
+import { DEMO_ACCOUNT, SEED_CHANNEL_IDS } from '../seed';
+import { facebookPagesOf } from '../facebook-pages';
 
 // The channels part of the mock Hub over HTTP, as the console and any other client see it.
 const { call, signIn, hub } = setUpTestHub();
@@ -348,7 +348,7 @@ describe('the mock Hub channel update', () => {
     const complete = await save(admin, suspended.body, {
       status: 'Active',
       outboundChannelId: SEED_CHANNEL_IDS.facebookAccount,
-      pageIds: [mockFacebookPages[0]?.id],
+      pageIds: [facebookPagesOf(DEMO_ACCOUNT)[0]?.id],
     });
     expect(complete.status).toBe(200);
     expect((await read(admin, channel.id)).status).toBe('Active');
@@ -422,7 +422,7 @@ describe('the mock Hub channel update', () => {
         name: 'Facebook copy',
         settings: {
           outboundChannelId: SEED_CHANNEL_IDS.facebookAccount,
-          pageIds: [mockFacebookPages[1]?.id],
+          pageIds: [facebookPagesOf(DEMO_ACCOUNT)[1]?.id],
           rpcCacheTimeout: 120,
           queueHistoryWindow: 3600,
           dataRecovery: false,
@@ -433,7 +433,7 @@ describe('the mock Hub channel update', () => {
     });
     expect(facebook.status).toBe(201);
     expect(facebook.body).toMatchObject({
-      pageIds: [mockFacebookPages[1]?.id],
+      pageIds: [facebookPagesOf(DEMO_ACCOUNT)[1]?.id],
       rpcCacheTimeout: 120,
     });
   });
@@ -561,7 +561,7 @@ describe('the mock Hub Facebook pages', () => {
         token: admin,
       },
     );
-    expect(granted.body).toEqual({ items: mockFacebookPages.slice(0, 2) });
+    expect(granted.body).toEqual({ items: facebookPagesOf(DEMO_ACCOUNT).slice(0, 2) });
     const fresh = await create(admin, 'Facebook:Account', 'Fresh');
     const none = await call('GET', `/channels/${fresh.id}/facebook-pages`, { token: admin });
     expect(none).toMatchObject({ status: 200, body: { items: [] } });
@@ -648,7 +648,7 @@ describe('the mock Hub provider login', () => {
     const admin = await signIn(ADMIN);
     const channel = await create(admin, 'Facebook:Account', 'To log in');
     const { state } = await start(admin, channel.id);
-    const [first, , third] = mockFacebookPages;
+    const [first, , third] = facebookPagesOf(DEMO_ACCOUNT);
     const done = await complete({
       state,
       provider: 'facebook',
@@ -667,6 +667,30 @@ describe('the mock Hub provider login', () => {
       },
       version: 2,
     });
+  });
+
+  it("offers and grants only the pages of the channel's own account, never Demo Corp's", async () => {
+    const acme = await otherAccount();
+    const channel = await create(acme, 'Facebook:Account', 'Acme - Facebook Account');
+    const { state } = await start(acme, channel.id);
+    const offered = await call('GET', `/mock-provider/facebook-pages?state=${state}`);
+    expect(offered.status).toBe(200);
+    const pages: { id: string; name: string }[] = offered.body.items;
+    expect(pages.map((page) => page.name)).toEqual(['Acme', 'Acme Help', 'Acme Careers']);
+    const demoPageIds = ['104729185532017', '104729185532018', '104729185532019'];
+    expect(pages.filter((page) => demoPageIds.includes(page.id))).toEqual([]);
+
+    const done = await complete({
+      state,
+      provider: 'facebook',
+      userName: 'Ada',
+      pageIds: [...demoPageIds, pages[1]?.id],
+      permissions: ['pages_messaging'],
+    });
+    expect(done.status).toBe(200);
+    expect(await read(acme, channel.id)).toMatchObject({ authorization: { pages: [pages[1]] } });
+    const unknown = await call('GET', '/mock-provider/facebook-pages?state=over');
+    expect(unknown.status).toBe(400);
   });
 
   it.each([

@@ -25,15 +25,10 @@ import {
 import type { StoredChannel } from '../hub-state';
 import type { MockHub } from '../mock-hub';
 import { randomHex } from '../password-hash';
+import { facebookPagesOf } from '../facebook-pages';
 import { releaseExpiredBlocks, stillBlocked } from '../keyword-traffic';
 
 const AUTHORIZATION_MINUTES = 15;
-
-export const mockFacebookPages = [
-  { id: '104729185532017', name: 'Demo Corp' },
-  { id: '104729185532018', name: 'Demo Corp Help' },
-  { id: '104729185532019', name: 'Demo Corp Careers' },
-];
 
 export const facebookPermissions = [
   'pages_messaging',
@@ -84,6 +79,16 @@ function applyUpdate(channel: Channel, update: ChannelUpdate, now: string): Chan
 }
 
 export function createChannelHandlers(hub: MockHub) {
+  /** The account whose channel a provider login (by its state) is for, while it is open. */
+  const accountOfLogin = (state: string | null) => {
+    const now = hub.now().getTime();
+    const pending = hub.state.pendingAuthorizations.find(
+      (candidate) => candidate.state === state && Date.parse(candidate.expiresAt) > now,
+    );
+    const stored = pending && hub.findChannel(pending.channelId);
+    return stored && hub.findAccount(stored.accountId);
+  };
+
   // The last order each account's channels were listed in, by sort, and the state's revision
   // then. A list with no change between answers is not sorted again; after a change the last
   // order is sorted again, which is close to linear (the sort finds the runs already in order),
@@ -378,6 +383,15 @@ export function createChannelHandlers(hub: MockHub) {
       });
     }),
 
+    // The pages the mock Facebook login offers: those of the account whose channel logs in.
+    http.get(`${HUB}/mock-provider/facebook-pages`, ({ request }) => {
+      const account = accountOfLogin(new URL(request.url).searchParams.get('state'));
+      if (!account) {
+        return errorResponse(400, 'invalid-state', 'This login has expired. Start it again.');
+      }
+      return HttpResponse.json({ items: facebookPagesOf(account) });
+    }),
+
     // What the provider's callback does on a real Hub; the mock provider pages call it.
     http.post(`${HUB}/mock-provider/complete`, async ({ request }) => {
       const completion = await readBody(request, completionSchema);
@@ -391,13 +405,16 @@ export function createChannelHandlers(hub: MockHub) {
         return errorResponse(400, 'invalid-state', 'This login has expired. Start it again.');
       }
       const channel = stored.channel;
+      const account = hub.state.accounts.find((candidate) => candidate.id === stored.accountId);
       const savedAt = now.toISOString();
       if (completion.provider === 'twitter' && channel.type === 'Twitter:Account') {
         channel.authorization = { handle: completion.handle, savedAt };
       } else if (completion.provider === 'facebook' && channel.type === 'Facebook:Account') {
         channel.authorization = {
           userName: completion.userName,
-          pages: mockFacebookPages.filter((page) => completion.pageIds.includes(page.id)),
+          pages: (account ? facebookPagesOf(account) : []).filter((page) =>
+            completion.pageIds.includes(page.id),
+          ),
           permissions: completion.permissions,
           savedAt,
         };

@@ -1,5 +1,5 @@
 import { useId, useState, useSyncExternalStore } from 'react';
-import { getSession } from '../../src/api/session-store';
+import { getSession, subscribeToSession } from '../../src/api/session-store';
 import { simulateKeywordSpike } from '../keyword-traffic';
 import { MAX_LATENCY_MS, type FaultKind, type MockHub } from '../mock-hub';
 // Global class names from mock-hub-panel.css, which mocks/browser.ts loads in mock mode only.
@@ -32,7 +32,11 @@ export function MockHubPanel({ hub }: { hub: MockHub }) {
   const [spikeKeyword, setSpikeKeyword] = useState('');
   const [spikeRate, setSpikeRate] = useState(450);
   const [spikeResult, setSpikeResult] = useState('');
+  const session = useSyncExternalStore(subscribeToSession, getSession);
+  // The signed-in account's channels only: another account's are not this user's to test.
+  const accountId = hub.accountOfToken(session?.token);
   const services = hub.state.channels
+    .filter((stored) => accountId !== undefined && stored.accountId === accountId)
     .map((stored) => stored.channel)
     .filter((channel) => channel.type === 'Twitter:Service');
 

@@ -1,5 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { facebookPermissions, mockFacebookPages } from '../handlers/channel-handlers';
+import type { z } from 'zod/mini';
+import { facebookPagesSchema } from '../../src/api/channel-schema';
+import { facebookPermissions } from '../handlers/channel-handlers';
 // Global class names from mock-provider-page.css, which mocks/browser.ts loads in mock mode only.
 const styles = {
   brand: 'mock-provider-page__brand',
@@ -15,17 +17,30 @@ const styles = {
 
 export const DONE_MESSAGE = 'hub-console:provider-login-done';
 
+async function failure(response: Response, fallback: string) {
+  const data = (await response.json().catch(() => null)) as { error?: { message?: string } };
+  return new Error(data?.error?.message ?? fallback);
+}
+
 async function complete(body: Record<string, unknown>) {
   const response = await fetch('/api/v2.0/mock-provider/complete', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
-  if (!response.ok) {
-    const data = (await response.json().catch(() => null)) as { error?: { message?: string } };
-    throw new Error(data?.error?.message ?? 'The login could not be saved.');
-  }
+  if (!response.ok) throw await failure(response, 'The login could not be saved.');
   window.opener?.postMessage({ type: DONE_MESSAGE }, window.location.origin);
+}
+
+type FacebookPage = z.infer<typeof facebookPagesSchema>['items'][number];
+
+/** The pages of the account whose channel logs in, as the mock Hub knows them. */
+async function fetchPages(state: string): Promise<FacebookPage[]> {
+  const response = await fetch(
+    `/api/v2.0/mock-provider/facebook-pages?${new URLSearchParams({ state })}`,
+  );
+  if (!response.ok) throw await failure(response, 'The pages could not be loaded.');
+  return facebookPagesSchema.parse(await response.json()).items;
 }
 
 function handleFrom(usernameOrEmail: string) {
@@ -111,7 +126,8 @@ function TwitterLogin({ state }: { state: string }) {
 function FacebookLogin({ state }: { state: string }) {
   const [step, setStep] = useState<'sign-in' | 'pages' | 'permissions' | 'done'>('sign-in');
   const [userName, setUserName] = useState('');
-  const [pageIds, setPageIds] = useState(mockFacebookPages.map((page) => page.id));
+  const [pages, setPages] = useState<FacebookPage[]>([]);
+  const [pageIds, setPageIds] = useState<string[]>([]);
   const [permissions, setPermissions] = useState(facebookPermissions);
   const [error, setError] = useState('');
 
@@ -146,7 +162,15 @@ function FacebookLogin({ state }: { state: string }) {
             }
             setError('');
             setUserName(email.split('@')[0] || email);
-            setStep('pages');
+            fetchPages(state).then(
+              (offered) => {
+                setPages(offered);
+                setPageIds(offered.map((page) => page.id));
+                setStep('pages');
+              },
+              (caught: unknown) =>
+                setError(caught instanceof Error ? caught.message : String(caught)),
+            );
           }}
         >
           <h1>Log in to Facebook</h1>
@@ -168,7 +192,7 @@ function FacebookLogin({ state }: { state: string }) {
       ) : step === 'pages' ? (
         <fieldset className={styles.form}>
           <legend>Choose the pages Hub Console may use</legend>
-          {mockFacebookPages.map((page) => (
+          {pages.map((page) => (
             <label key={page.id} className={styles.check}>
               <input
                 type="checkbox"
