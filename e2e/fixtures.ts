@@ -58,7 +58,7 @@ export async function callHub<Body = Record<string, unknown>>(
 type Fixtures = {
   /** Signs in as a demo user of the seeded mock Hub and lands on My Channels. */
   signInAs: (role: DemoRole) => Promise<void>;
-  /** Fails the test on any violation axe finds on the page as it is now. */
+  /** Fails the test on any violation axe finds on the page as it is now, in both themes. */
   expectNoAxeViolations: (label: string) => Promise<void>;
 };
 
@@ -87,12 +87,17 @@ export const test = base.extend<Fixtures>({
   },
   expectNoAxeViolations: async ({ page }, use) => {
     await use(async (label) => {
-      const results = await new AxeBuilder({ page }).analyze();
-      const summary = results.violations.map(
-        (violation) =>
-          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
-      );
-      expect(summary, `axe violations on ${label}`).toEqual([]);
+      // The page follows the system's theme; reduced motion lets colours change at once.
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+        const results = await new AxeBuilder({ page }).analyze();
+        const summary = results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+        );
+        expect(summary, `axe violations on ${label}, ${colorScheme} theme`).toEqual([]);
+      }
+      await page.emulateMedia({ colorScheme: 'light', reducedMotion: null });
     });
   },
 });
