@@ -141,7 +141,7 @@ export function ConnectDmsPage() {
             {(Object.keys(values) as (keyof typeof values)[]).map((option) => (
               <tr key={option}>
                 <th scope="row">
-                  <code>{option}</code>
+                  <code className={styles.option}>{option}</code>
                 </th>
                 <td>
                   {option === 'gsa-user-name' ? (
