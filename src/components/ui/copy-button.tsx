@@ -14,6 +14,7 @@ export function CopyButton({ value, what }: CopyButtonProps) {
   return (
     <span className={styles.wrap}>
       <Button
+        className={styles.button}
         onClick={async () => {
           setResult((await copyText(value)) ? 'copied' : 'refused');
         }}

@@ -8,6 +8,7 @@ import { ON_INTENT, prefetchOnIntent } from '../../api/prefetch-on-intent';
 import type { Channel } from '../../api/channel-schema';
 import { channelTypes } from '../../api/channel-schema';
 import { can } from '../../api/permissions';
+import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { CopyButton } from '../../components/ui/copy-button';
 import { IntentLink } from '../../components/ui/intent-link';
@@ -189,15 +190,15 @@ const ChannelTable = memo(function ChannelTable({
               </th>
               <td className={tableStyles.label}>{channel.type}</td>
               <td>
-                <span className={channel.status === 'Active' ? styles.active : styles.suspended}>
+                <Badge tone={channel.status === 'Active' ? 'success' : 'warning'}>
                   {channel.status}
-                </span>
+                </Badge>
               </td>
               <td>
                 {channel.production ? (
-                  <span className={styles.badge}>Production</span>
+                  <Badge tone="info">Production</Badge>
                 ) : (
-                  <span className={styles.muted}>No</span>
+                  <Badge tone="neutral">No</Badge>
                 )}
               </td>
               <td>

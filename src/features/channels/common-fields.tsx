@@ -74,7 +74,10 @@ export function CommonFields({ channel, readOnly }: { channel: Channel; readOnly
             checked={field.value}
             disabled={readOnly}
             onChange={(event) => setProductionAsk(event.target.checked)}
-            description="Asks for confirmation; saved with the rest of the page."
+            // How a change is saved means nothing to a reader who cannot change it.
+            description={
+              readOnly ? undefined : 'Asks for confirmation; saved with the rest of the page.'
+            }
           />
         )}
       />

@@ -120,68 +120,70 @@ export function ConnectDmsPage() {
         Set these options in the <code>[{section}]</code> section of your Digital Messaging Server
         application, or import them with the .cfg file.
       </p>
-      <table className={tableStyles.table}>
-        <caption className="visually-hidden">DMS options of the [{section}] section</caption>
-        <thead>
-          <tr>
-            <th scope="col">Option</th>
-            <th scope="col">Value</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(Object.keys(values) as (keyof typeof values)[]).map((option) => (
-            <tr key={option}>
+      <div className={tableStyles.wrap}>
+        <table className={tableStyles.table}>
+          <caption className="visually-hidden">DMS options of the [{section}] section</caption>
+          <thead>
+            <tr>
+              <th scope="col">Option</th>
+              <th scope="col">Value</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(Object.keys(values) as (keyof typeof values)[]).map((option) => (
+              <tr key={option}>
+                <th scope="row">
+                  <code className={styles.option}>{option}</code>
+                </th>
+                <td>
+                  {option === 'gsa-user-name' ? (
+                    <div className={styles.value}>
+                      <label className="visually-hidden" htmlFor="gsa-user-name">
+                        gsa-user-name
+                      </label>
+                      <select
+                        id="gsa-user-name"
+                        value={userName}
+                        onChange={(event) => setChosenUser(event.target.value)}
+                      >
+                        {adminEmails.map((email) => (
+                          <option key={email}>{email}</option>
+                        ))}
+                      </select>
+                      <CopyButton value={userName} what={option} />
+                    </div>
+                  ) : option === 'gsa-api-key' ? (
+                    <SecretValue
+                      what="API key"
+                      masked={values[option]}
+                      clear={revealedAccount.data?.apiKey}
+                      revealed={revealed}
+                      onRevealedChange={setRevealed}
+                      canReveal={mayReveal}
+                      notAllowed="Only an Admin can see the API key."
+                      error={revealedAccount.isError ? describeError(revealedAccount.error) : null}
+                    />
+                  ) : (
+                    <div className={styles.value}>
+                      <code>{values[option]}</code>
+                      <CopyButton value={values[option]} what={option} />
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+            <tr>
               <th scope="row">
-                <code>{option}</code>
+                <code>password</code>
               </th>
-              <td>
-                {option === 'gsa-user-name' ? (
-                  <div className={styles.value}>
-                    <label className="visually-hidden" htmlFor="gsa-user-name">
-                      gsa-user-name
-                    </label>
-                    <select
-                      id="gsa-user-name"
-                      value={userName}
-                      onChange={(event) => setChosenUser(event.target.value)}
-                    >
-                      {adminEmails.map((email) => (
-                        <option key={email}>{email}</option>
-                      ))}
-                    </select>
-                    <CopyButton value={userName} what={option} />
-                  </div>
-                ) : option === 'gsa-api-key' ? (
-                  <SecretValue
-                    what="API key"
-                    masked={values[option]}
-                    clear={revealedAccount.data?.apiKey}
-                    revealed={revealed}
-                    onRevealedChange={setRevealed}
-                    canReveal={mayReveal}
-                    notAllowed="Only an Admin can see the API key."
-                    error={revealedAccount.isError ? describeError(revealedAccount.error) : null}
-                  />
-                ) : (
-                  <div className={styles.value}>
-                    <code>{values[option]}</code>
-                    <CopyButton value={values[option]} what={option} />
-                  </div>
-                )}
+              <td className={styles.help}>
+                Not shown: the password set with Reset Password for {userName || 'the chosen Admin'}{' '}
+                on the <Link to="/users">Users</Link> page.
               </td>
             </tr>
-          ))}
-          <tr>
-            <th scope="row">
-              <code>password</code>
-            </th>
-            <td className={styles.help}>
-              Not shown: the password set with Reset Password for {userName || 'the chosen Admin'}{' '}
-              on the <Link to="/users">Users</Link> page.
-            </td>
-          </tr>
-        </tbody>
-      </table>
+          </tbody>
+        </table>
+      </div>
       {adminEmails.length === 0 ? (
         <Alert tone="warning">The account has no Admin user for DMS to sign in with.</Alert>
       ) : null}
