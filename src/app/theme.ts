@@ -6,7 +6,7 @@
 export const themes = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 
-export const THEME_STORAGE_KEY = 'hub-console.theme';
+const THEME_STORAGE_KEY = 'hub-console.theme';
 
 const isTheme = (value: unknown): value is Theme => themes.some((theme) => theme === value);
 
