@@ -26,6 +26,14 @@ const heading = (page: Page, name: string) =>
   page.getByRole('heading', { level: 1, name }).waitFor();
 const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name }).waitFor();
 
+/** Follows a navigation link, opening the phone's menu first where the links sit in it. */
+async function navigate(page: Page, name: string) {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('link', { name, exact: true }).click();
+  await heading(page, name);
+}
+
 async function openChannel(page: Page, name: string) {
   await page.getByRole('link', { name, exact: true }).click();
   await heading(page, name);
@@ -114,8 +122,7 @@ const shots: Shot[] = [
     name: 'users',
     signedIn: true,
     open: async (page) => {
-      await page.getByRole('link', { name: 'Users', exact: true }).click();
-      await heading(page, 'Users');
+      await navigate(page, 'Users');
     },
   },
   ...(
@@ -129,8 +136,7 @@ const shots: Shot[] = [
     name,
     signedIn: true,
     open: async (page: Page) => {
-      await page.getByRole('link', { name: 'Users', exact: true }).click();
-      await heading(page, 'Users');
+      await navigate(page, 'Users');
       await page.getByRole('button', { name: opener }).click();
       await dialog(page, title);
     },
@@ -139,8 +145,7 @@ const shots: Shot[] = [
     name: 'account',
     signedIn: true,
     open: async (page) => {
-      await page.getByRole('link', { name: 'Account', exact: true }).click();
-      await heading(page, 'Account');
+      await navigate(page, 'Account');
     },
   },
   {
@@ -148,6 +153,8 @@ const shots: Shot[] = [
     signedIn: true,
     open: async (page) => {
       await page.evaluate(() => window.mockHub?.expireSession());
+      const menu = page.getByRole('button', { name: 'Menu' });
+      if (await menu.isVisible()) await menu.click();
       await page.getByRole('link', { name: 'Users', exact: true }).click();
       await dialog(page, 'Your session has ended');
     },

@@ -218,7 +218,10 @@ const twitterServiceRules = {
         .string()
         .check(z.refine((code) => knownLanguageCodes.has(code), 'Choose languages from the list')),
     )
-    .check(z.refine(allDifferent, 'Each language can be chosen once')),
+    .check(
+      z.maxLength(twitterLanguageCodes.length, 'Each language can be chosen once'),
+      z.refine(allDifferent, 'Each language can be chosen once'),
+    ),
   handles: z
     .array(
       z.string().check(z.regex(HANDLE_PATTERN, 'A handle is @ and 1 to 15 letters, digits or _')),

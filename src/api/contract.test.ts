@@ -138,3 +138,22 @@ describe('the console and the mock Hub keep to the contract', () => {
     expect(problems).toEqual(['POST /channels: request body']);
   });
 });
+
+describe('the published contract', () => {
+  it('bounds every array a request may carry, so no body can grow a list without limit', async () => {
+    const { readFileSync } = await import('node:fs');
+    const document: unknown = JSON.parse(readFileSync('openapi.json', 'utf8'));
+    const unbounded: string[] = [];
+    // Every array below a request body, wherever the paths put it.
+    const walk = (node: unknown, path: string, inBody: boolean) => {
+      if (typeof node !== 'object' || node === null) return;
+      const array = 'type' in node && node.type === 'array';
+      if (inBody && array && !('maxItems' in node)) unbounded.push(path);
+      for (const [key, value] of Object.entries(node)) {
+        walk(value, `${path}/${key}`, inBody || key === 'requestBody');
+      }
+    };
+    walk(document, '', false);
+    expect(unbounded).toEqual([]);
+  });
+});

@@ -31,6 +31,7 @@ export const userInputSchema = z.object({
   email: emailRule,
   roles: z.array(roleSchema).check(
     z.minLength(1, 'Choose at least one role'),
+    z.maxLength(roles.length, 'Each role can be chosen once'),
     z.refine((list) => new Set(list).size === list.length, 'Each role can be chosen once'),
   ),
 });
