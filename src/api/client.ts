@@ -112,19 +112,16 @@ const statusMessages: Record<number, string> = {
   500: 'The Hub had an internal error. Try again in a moment.',
 };
 
-function pathOf(route: HubRoute, options: SendOptions) {
-  return route.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+function buildUrl(route: HubRoute, options: SendOptions) {
+  const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) =>
     encodeURIComponent(options.params?.[name] ?? ''),
   );
-}
-
-function buildUrl(path: string, query: Record<string, unknown> = {}) {
+  const url = `${getRuntimeConfig().hubBaseUrl}${path}`;
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
+  for (const [key, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined && value !== '') params.set(key, String(value));
   }
   const search = params.toString();
-  const url = `${getRuntimeConfig().hubBaseUrl}${path}`;
   return search ? `${url}?${search}` : url;
 }
 
@@ -136,12 +133,7 @@ globalThis.document?.addEventListener('securitypolicyviolation', (event) => {
   }
 });
 
-async function send(
-  method: HubRoute['method'],
-  url: string,
-  options: SendOptions,
-  token: string | undefined,
-) {
+async function send(route: HubRoute, options: SendOptions, token: string | undefined) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -150,10 +142,11 @@ async function send(
   if (token) headers.Authorization = `Bearer ${token}`;
   if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+  const url = buildUrl(route, options);
   try {
     return await fetch(url, {
       // Stryker disable next-line MethodExpression: fetch upper-cases get, post, put and delete itself, and a route has no other method
-      method: method.toUpperCase(),
+      method: route.method.toUpperCase(),
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal,
@@ -221,68 +214,6 @@ async function toHttpError(response: Response): Promise<ApiError> {
   });
 }
 
-/** A read sent ahead of the call that will want its answer. */
-type EarlyRead = {
-  path: string;
-  query: URLSearchParams;
-  token: string;
-  response: Promise<Response>;
-};
-
-const earlyReads = new Set<EarlyRead>();
-/** Early reads serve the console's start only: later, a page's data may already be cached. */
-let started = false;
-
-/** How long an early read waits for its call; one nobody takes by then is dropped. */
-const EARLY_READ_MS = 10_000;
-
-/**
- * Sends a page's first read while the code that will parse its answer is still loading: a
- * route's loader knows the Hub path and the URL's query at once, long before the page's schemas
- * have been evaluated. The call that wants the same answer takes this one instead of sending.
- * Once the console has made its first call, nothing more is sent early.
- */
-export function sendEarlyRead(path: string, query = new URLSearchParams()) {
-  const token = getSession()?.token;
-  if (started || !token) return;
-  const response = whenHubReady().then(() =>
-    send('get', buildUrl(path, Object.fromEntries(query)), {}, token),
-  );
-  // A read nobody takes must not report its failure as unhandled.
-  response.catch(() => undefined);
-  const read = { path, query, token, response };
-  earlyReads.add(read);
-  setTimeout(() => earlyReads.delete(read), EARLY_READ_MS);
-}
-
-/** The same query as far as the route's schema can tell: its defaults filled in, unknowns dropped. */
-function sameQuery(route: HubRoute, early: URLSearchParams, query: Record<string, unknown> = {}) {
-  if (!route.query) return early.size === 0 && Object.keys(query).length === 0;
-  const ours = route.query.safeParse(Object.fromEntries(early));
-  const theirs = route.query.safeParse(query);
-  if (!ours.success || !theirs.success) return false;
-  const entries = (data: object) =>
-    JSON.stringify(
-      Object.entries(data)
-        .filter(([, value]) => value !== undefined)
-        .sort(),
-    );
-  return entries(ours.data) === entries(theirs.data);
-}
-
-/** The early read this call would send again, taken so that nobody else gets its answer. */
-function takeEarlyRead(route: HubRoute, options: SendOptions, token: string | undefined) {
-  if (route.method !== 'get' || options.bearerToken || options.anonymous) return undefined;
-  const path = pathOf(route, options);
-  for (const read of earlyReads) {
-    if (read.path === path && read.token === token && sameQuery(route, read.query, options.query)) {
-      earlyReads.delete(read);
-      return read.response;
-    }
-  }
-  return undefined;
-}
-
 /**
  * Calls one route of the Hub and parses the answer with the route's schema. Every failure —
  * network, timeout, an error status or a body that does not fit the contract — becomes an
@@ -295,14 +226,11 @@ export async function requestHub<Route extends HubRoute>(
     : [options: RequestOptions<Route>]
 ): Promise<HubResponse<Route>>;
 export async function requestHub(route: HubRoute, options: SendOptions = {}): Promise<unknown> {
-  started = true;
   await whenHubReady();
   const currentToken = () =>
     options.bearerToken ?? (options.anonymous ? undefined : getSession()?.token);
   const token = currentToken();
-  const url = buildUrl(pathOf(route, options), options.query);
-  let response = await (takeEarlyRead(route, options, token) ??
-    send(route.method, url, options, token));
+  let response = await send(route, options, token);
 
   if (
     response.status === 401 &&
@@ -322,7 +250,7 @@ export async function requestHub(route: HubRoute, options: SendOptions = {}): Pr
         throw await toHttpError(response);
       }
     }
-    response = await send(route.method, url, options, getSession()?.token);
+    response = await send(route, options, getSession()?.token);
   }
 
   const retryAfter = Number(response.headers.get('Retry-After'));
@@ -337,7 +265,7 @@ export async function requestHub(route: HubRoute, options: SendOptions = {}): Pr
     onRateLimited?.(retryAfter);
     await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
     // Sent as the first was: an anonymous call, such as sign-in, stays anonymous.
-    response = await send(route.method, url, options, currentToken());
+    response = await send(route, options, currentToken());
   }
 
   if (!response.ok) throw await toHttpError(response);

@@ -26,17 +26,9 @@ type Prefetcher = <Data, Failure, Key extends QueryKey>(
 
 type RoutePage = { module: string; load: () => Promise<ComponentType> };
 
-/** A Hub read, by its path and query, that needs none of the console's code to send. */
-type HubRead = { path: string; query?: URLSearchParams };
-
 export type RouteData = {
   module: string;
   load: () => Promise<unknown>;
-  /**
-   * The Hub read the page's first query sends for a URL, sent ahead by the loader while the
-   * module loads. route-manifest.test.ts checks that the query takes its answer.
-   */
-  read: (url: RouteUrl) => HubRead;
   /** Starts the page's first request for a URL, read with `read` (links on intent read quietly). */
   prefetch: (url: RouteUrl, prefetcher: Prefetcher, read?: ReadOptions) => Promise<void>;
 };
@@ -65,7 +57,6 @@ export type AppRoute = {
 function dataOf<Module, Data, Failure, Key extends QueryKey>(data: {
   module: string;
   load: () => Promise<Module>;
-  read: (url: RouteUrl) => HubRead;
   query: (
     module: Module,
     url: RouteUrl,
@@ -75,7 +66,6 @@ function dataOf<Module, Data, Failure, Key extends QueryKey>(data: {
   return {
     module: data.module,
     load: data.load,
-    read: data.read,
     prefetch: async (url, prefetcher, read) => prefetcher(data.query(await data.load(), url, read)),
   };
 }
@@ -84,9 +74,6 @@ function dataOf<Module, Data, Failure, Key extends QueryKey>(data: {
  * The shell, the session check and the query cache: they load with every signed-in page.
  * @public The chunk groups read it too, through vite.config.ts.
  */
-/** The session check's read of who is signed in, sent ahead as a page's is. */
-export const sessionRead: HubRead = { path: '/me' };
-
 export const signedInModules = [
   'src/app/signed-in-area.tsx',
   'src/app/session-check.ts',
@@ -128,7 +115,6 @@ export const appRoutes: AppRoute[] = [
     data: dataOf({
       module: 'src/features/channels/channel-list.ts',
       load: () => import('../features/channels/channel-list'),
-      read: ({ search }) => ({ path: '/channels', query: search }),
       query: (list, { search }, read) => list.channelListQuery(search, read),
     }),
     maxKb: 190,
@@ -146,7 +132,6 @@ export const appRoutes: AppRoute[] = [
     data: dataOf({
       module: 'src/api/channel-api.ts',
       load: () => import('../api/channel-api'),
-      read: ({ params }) => ({ path: `/channels/${encodeURIComponent(params.channelId ?? '')}` }),
       query: (api, { params }, read) => api.channelQueries.detail(params.channelId ?? '', read),
     }),
     maxKb: 190,
@@ -175,7 +160,6 @@ export const appRoutes: AppRoute[] = [
     data: dataOf({
       module: 'src/features/users/user-list.ts',
       load: () => import('../features/users/user-list'),
-      read: ({ search }) => ({ path: '/users', query: search }),
       query: (list, { search }, read) => list.userListQuery(search, read),
     }),
     maxKb: 190,
@@ -193,7 +177,6 @@ export const appRoutes: AppRoute[] = [
     data: dataOf({
       module: 'src/api/account-api.ts',
       load: () => import('../api/account-api'),
-      read: () => ({ path: '/account' }),
       query: (api, _url, read) => api.accountQueries.detail({ reveal: false }, read),
     }),
     maxKb: 190,

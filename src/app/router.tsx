@@ -4,9 +4,8 @@ import {
   type LoaderFunctionArgs,
   type RouteObject,
 } from 'react-router';
-import { sendEarlyRead } from '../api/client';
 import { getSession } from '../api/session-store';
-import { appRoutes, sessionRead, type AppRoute, type RouteData } from './route-manifest';
+import { appRoutes, type AppRoute, type RouteData } from './route-manifest';
 import { RouteError } from './route-error';
 
 /**
@@ -18,8 +17,6 @@ function prefetching(data: RouteData) {
   return async ({ params, request }: LoaderFunctionArgs) => {
     if (!getSession()) return null;
     const url = { params, search: new URL(request.url).searchParams };
-    const read = data.read(url);
-    sendEarlyRead(read.path, read.query);
     // Both modules load at once; `prefetch` then finds its module loaded.
     const [{ queryClient }] = await Promise.all([import('./query-client'), data.load()]);
     // Not awaited: the page shows at once and its data arrives into it.
@@ -54,10 +51,7 @@ const routes: RouteObject[] = [
         .map((route) => routeObject(route, route.path)),
       {
         path: '/',
-        loader: async (args) => {
-          sendEarlyRead(sessionRead.path, sessionRead.query);
-          return (await import('./session-check')).checkSession(args);
-        },
+        loader: async (args) => (await import('./session-check')).checkSession(args),
         lazy: () => import('./signed-in-area'),
         children: [
           ...(home ? [{ index: true, loader: () => redirect(home.path) }] : []),
