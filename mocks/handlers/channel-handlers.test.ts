@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { toChannelConfig } from '../../src/api/channel-config';
 import { toChannelUpdate, type Channel, type ChannelType } from '../../src/api/channel-schema';
 import { acmeSignup, setUpTestHub } from '../hub-test-client';
 import { simulateKeywordSpike } from '../keyword-traffic';
@@ -387,20 +388,16 @@ describe('the mock Hub channel update', () => {
     expect(unlinked.body.outboundChannelId).toBeNull();
   });
 
+  /** The seeded Twitter:Service's settings, as its configuration file carries them. */
+  async function twitterServiceSettings(token: string) {
+    const twitter = await read(token, SEED_CHANNEL_IDS.twitterService);
+    if (twitter.type !== 'Twitter:Service') throw new Error('The seed changed.');
+    return toChannelConfig(twitter).settings;
+  }
+
   it('creates a Service channel with the settings it brings, in one request', async () => {
     const admin = await signIn(ADMIN);
-    const twitter = await read(admin, SEED_CHANNEL_IDS.twitterService);
-    const {
-      name: _n,
-      description: _d,
-      status: _s,
-      production: _p,
-      type: _t,
-      ...settings
-    } = toChannelUpdate(twitter) as Extract<
-      ReturnType<typeof toChannelUpdate>,
-      { type: 'Twitter:Service' }
-    >;
+    const settings = await twitterServiceSettings(admin);
     const created = await call('POST', '/channels', {
       token: admin,
       body: { type: 'Twitter:Service', name: 'Production copy', settings },
@@ -441,18 +438,7 @@ describe('the mock Hub channel update', () => {
   it('refuses a new channel whose settings break a rule, and makes nothing', async () => {
     const admin = await signIn(ADMIN);
     const before = hub().state.channels.length;
-    const twitter = await read(admin, SEED_CHANNEL_IDS.twitterService);
-    const {
-      name: _n,
-      description: _d,
-      status: _s,
-      production: _p,
-      type: _t,
-      ...settings
-    } = toChannelUpdate(twitter) as Extract<
-      ReturnType<typeof toChannelUpdate>,
-      { type: 'Twitter:Service' }
-    >;
+    const settings = await twitterServiceSettings(admin);
     for (const [body, status] of [
       [
         { type: 'Twitter:Service', name: 'A', settings: { ...settings, keywords: ['a\u202Eb'] } },
