@@ -20,14 +20,24 @@ const useTooltipModule = loadOnIntent(() => import('./tooltip-popup'));
  */
 export function TooltipButton(props: TooltipButtonProps) {
   const { module, request } = useTooltipModule();
+  // Where the pointer and focus were while the tooltip's code loaded: it opens at once there.
+  const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
-  if (module) return <module.TooltipPopupButton {...props} focusAtOnce={focused} />;
+  if (module) {
+    return (
+      <module.TooltipPopupButton {...props} focusAtOnce={focused} openAtOnce={hovered || focused} />
+    );
+  }
   return (
     <button
       type="button"
       className={styles.button}
       aria-label={props.label}
-      onPointerEnter={request}
+      onPointerEnter={() => {
+        setHovered(true);
+        request();
+      }}
+      onPointerLeave={() => setHovered(false)}
       onFocus={() => {
         setFocused(true);
         request();

@@ -11,7 +11,8 @@ export function TooltipPopupButton({
   onClick,
   children,
   focusAtOnce,
-}: TooltipButtonProps & { focusAtOnce: boolean }) {
+  openAtOnce,
+}: TooltipButtonProps & { focusAtOnce: boolean; openAtOnce: boolean }) {
   const button = useRef<HTMLButtonElement>(null);
   // This button replaced the one that had focus: focus moves to it, which shows the tooltip.
   useLayoutEffect(() => {
@@ -22,7 +23,7 @@ export function TooltipPopupButton({
   return (
     // The strict Content Security Policy allows no <style> elements (decision 0006).
     <CSPProvider disableStyleElements>
-      <Tooltip.Root>
+      <Tooltip.Root defaultOpen={openAtOnce}>
         <Tooltip.Trigger
           ref={button}
           delay={300}
@@ -33,7 +34,9 @@ export function TooltipPopupButton({
         >
           {children}
         </Tooltip.Trigger>
-        <Tooltip.Portal>
+        {/* In the page's main landmark, not loose in <body> (content outside every landmark), nor
+            in a table's scrolling frame, which would clip it. The shell's <main> is already there. */}
+        <Tooltip.Portal container={document.getElementById('main')}>
           <Tooltip.Positioner sideOffset={6} className={styles.positioner}>
             <Tooltip.Popup className={styles.popup}>
               {label}
