@@ -173,12 +173,12 @@ test.describe('My Channels', () => {
       /Now: 7 days/,
     );
     await page.getByLabel('Outbound Channel').selectOption({ label: 'Acme - Facebook Account' });
-    const pagePicker = page.getByRole('combobox', { name: 'Facebook Pages' });
-    await pagePicker.click();
+    const picker = page.getByRole('combobox', { name: 'Facebook Pages' });
+    await picker.click();
     // Only the pages the chosen account granted are offered.
     await expect(page.getByRole('option')).toHaveText(['Demo Corp', 'Demo Corp Help']);
     await page.getByRole('option', { name: 'Demo Corp Help' }).click();
-    await pagePicker.press('Escape');
+    await picker.press('Escape');
     await expect(page.getByRole('button', { name: 'Remove Demo Corp Help' })).toBeVisible();
     await page.getByLabel('Queue history window').fill('86400');
     await expect(page.getByLabel('Queue history window')).toHaveAccessibleDescription(
