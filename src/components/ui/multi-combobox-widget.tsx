@@ -1,6 +1,7 @@
 import { Combobox } from '@base-ui/react/combobox';
 import { CSPProvider } from '@base-ui/react/csp-provider';
 import type { ComboOption, MultiComboboxWidgetProps } from './multi-combobox';
+import fieldStyles from './field.module.css';
 import styles from './multi-combobox.module.css';
 
 const labelContains = (option: ComboOption, query: string) =>
@@ -39,7 +40,7 @@ export function MultiComboboxWidget({
           if (!open && details.reason === 'item-press') details.cancel();
         }}
       >
-        <label htmlFor={inputId} className={styles.label}>
+        <label htmlFor={inputId} className={fieldStyles.label}>
           {label}
         </label>
         <Combobox.Chips

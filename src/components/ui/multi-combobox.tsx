@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useFieldIds } from './field';
+import fieldStyles from './field.module.css';
 import styles from './multi-combobox.module.css';
 
 export type ComboOption = {
@@ -44,12 +45,12 @@ export function MultiCombobox(props: MultiComboboxProps) {
   const describedBy = props.error ? errorId : undefined;
   const labels = new Map(props.options.map((option) => [option.value, option.label]));
   return (
-    <div className={styles.field}>
+    <div className={fieldStyles.field}>
       <Suspense
         fallback={
           // The same look while the widget loads: the label, the chips, a disabled input.
           <>
-            <label htmlFor={inputId} className={styles.label}>
+            <label htmlFor={inputId} className={fieldStyles.label}>
               {props.label}
             </label>
             <div className={styles.group} data-disabled="">
@@ -71,7 +72,7 @@ export function MultiCombobox(props: MultiComboboxProps) {
         <Widget {...props} inputId={inputId} describedBy={describedBy} />
       </Suspense>
       {props.error ? (
-        <p id={errorId} className={styles.error}>
+        <p id={errorId} className={fieldStyles.error}>
           {props.error}
         </p>
       ) : null}
