@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createSeedState, SEED_CHANNEL_IDS } from '../../mocks/seed';
+import { COMPLIANCE_EVENTS_WARNING, diffSettings, toChannelConfig } from './channel-config';
 import {
-  COMPLIANCE_EVENTS_WARNING,
-  diffSettings,
   importProblems,
   importWarnings,
   readChannelConfig,
-  toChannelConfig,
   type ChannelConfig,
-} from './channel-config';
+} from './channel-config-import';
 import { entryKey } from '../lib/entry';
 import type { Channel } from './channel-schema';
 
@@ -174,7 +172,7 @@ describe('importing a configuration', () => {
     ).toEqual(
       facebook.pageIds
         .slice(1)
-        .map((id) => `Page ${id} is not granted to the chosen Outbound Channel.`),
+        .map((id) => `Page ${id} is not granted to the chosen Outbound Channel; it is left out.`),
     );
   });
 });
