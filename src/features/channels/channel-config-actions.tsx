@@ -1,7 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { meQueries } from '../../api/account-api';
+import { channelQueries } from '../../api/channel-api';
 import { channelConfigFileName, hasChannelConfig, toChannelConfig } from '../../api/channel-config';
 import type { ChannelConfig } from '../../api/channel-config-import';
 import { toChannelUpdate, type Channel, type ChannelUpdate } from '../../api/channel-schema';
@@ -30,6 +31,7 @@ const prepareImport = () => {
  */
 export function ChannelConfigActions({ channel }: { channel: Channel }) {
   const headingId = useId();
+  const queryClient = useQueryClient();
   const { data: me } = useQuery(meQueries.current());
   const form = useFormContext<ChannelUpdate>();
   const dirty = form.formState.isDirty;
@@ -56,8 +58,18 @@ export function ChannelConfigActions({ channel }: { channel: Channel }) {
     setRefused(null);
     const rules = await loadImportRules();
     const read = await rules.readChannelConfigFile(file);
-    const errors = read.ok ? rules.importProblems(read.config, channel) : read.errors;
-    if (!read.ok || errors.length > 0) setRefused({ fileName: file.name, errors });
+    if (!read.ok) {
+      setRefused({ fileName: file.name, errors: read.errors });
+      return;
+    }
+    // Checked against the channel as saved now (a keyword may have been blocked since the page
+    // loaded); the comparison then starts from this version.
+    const latest = await queryClient.fetchQuery({
+      ...channelQueries.detail(channel.id),
+      staleTime: 0,
+    });
+    const errors = rules.importProblems(read.config, latest);
+    if (errors.length > 0) setRefused({ fileName: file.name, errors });
     else setImporting({ fileName: file.name, config: read.config });
   }
 

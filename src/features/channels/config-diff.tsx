@@ -71,9 +71,8 @@ export function ConfigDiff({
                     <span className={styles.value}>
                       <span className={styles.before}>
                         {describeValue(change.field, change.before, names)}
-                      </span>{' '}
-                      <span aria-hidden="true">→</span>
-                      <span className="visually-hidden">becomes</span>{' '}
+                      </span>
+                      {' → '}
                       <strong>{describeValue(change.field, change.after, names)}</strong>
                     </span>
                   )}
