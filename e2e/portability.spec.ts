@@ -132,6 +132,50 @@ test.describe('channel configuration portability', () => {
     expect(all.body.total).toBe(1);
   });
 
+  test('a Facebook:Service file takes the Outbound Channel the admin picks, and its granted pages', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('Admin');
+    await page.goto(`/channels/${SEED_CHANNELS.facebookService}`);
+    const exported = await exportConfiguration(page);
+    const config = JSON.parse(exported.text);
+    expect(config.settings).not.toHaveProperty('outboundChannelId');
+    // The third page of the account is not granted to its Facebook:Account channel.
+    config.settings.pageIds = ['104729185532017', '104729185532019'];
+    config.settings.queueHistoryWindow = 86_400;
+
+    await page.getByRole('link', { name: 'My Channels' }).first().click();
+    await page.getByRole('button', { name: '+Add Channel' }).click();
+    await chooseFile(page, 'Import from file', 'facebook.json', JSON.stringify(config));
+    const dialog = page.getByRole('dialog', { name: 'New Channel' });
+    await dialog.getByLabel('Channel Name').fill('Demo Corp - Facebook Service EU');
+    await dialog.getByRole('button', { name: 'Save and Proceed' }).click();
+    await expect(dialog.getByLabel('Outbound Channel')).toHaveAccessibleDescription(
+      /Choose the Outbound Channel/,
+    );
+    await dialog
+      .getByLabel('Outbound Channel')
+      .selectOption({ label: 'Demo Corp - Facebook Account' });
+    await expect(
+      dialog.getByRole('list', { name: 'Facebook Pages added' }).getByRole('listitem'),
+    ).toHaveText(['+ Demo Corp (104729185532017)']);
+    await expect(dialog.getByRole('list', { name: 'Warnings' })).toHaveText(
+      'Page 104729185532019 is not granted to the chosen Outbound Channel; it is left out.',
+    );
+    await expect(dialog.getByText('604,800 seconds → 86,400 seconds')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Save and Proceed' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Update ‘Demo Corp - Facebook Service EU’ Channel',
+    );
+    const stored = await readChannel(page, new URL(page.url()).pathname.split('/').pop() ?? '');
+    expect(stored).toMatchObject({
+      outboundChannelId: SEED_CHANNELS.facebookAccount,
+      pageIds: ['104729185532017'],
+      queueHistoryWindow: 86_400,
+    });
+  });
+
   test('an import onto a channel someone saved meanwhile is compared again with their version', async ({
     page,
     signInAs,

@@ -75,8 +75,15 @@ const where = (path: readonly PropertyKey[]) =>
 
 /** A chosen file read whole and checked; one too large to be a configuration is not read at all. */
 export async function readChannelConfigFile(file: Blob): Promise<ConfigFileResult> {
-  const tooLarge = file.size > MAX_CHANNEL_CONFIG_BYTES;
-  return readChannelConfig(tooLarge ? '' : await file.text(), file.size);
+  if (file.size > MAX_CHANNEL_CONFIG_BYTES) return readChannelConfig('', file.size);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    // The file changed or went away after it was chosen.
+    return { ok: false, errors: ['The file could not be read. Choose it again.'] };
+  }
+  return readChannelConfig(text, file.size);
 }
 
 /**

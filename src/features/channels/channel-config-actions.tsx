@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { meQueries } from '../../api/account-api';
+import { describeError } from '../../api/api-error';
 import { channelQueries } from '../../api/channel-api';
 import { channelConfigFileName, hasChannelConfig, toChannelConfig } from '../../api/channel-config';
 import type { ChannelConfig } from '../../api/channel-config-import';
@@ -64,11 +65,16 @@ export function ChannelConfigActions({ channel }: { channel: Channel }) {
     }
     // Checked against the channel as saved now (a keyword may have been blocked since the page
     // loaded); the comparison then starts from this version.
-    const latest = await queryClient.fetchQuery({
-      ...channelQueries.detail(channel.id),
-      staleTime: 0,
-    });
-    const errors = rules.importProblems(read.config, latest);
+    let errors: string[];
+    try {
+      const latest = await queryClient.fetchQuery({
+        ...channelQueries.detail(channel.id),
+        staleTime: 0,
+      });
+      errors = rules.importProblems(read.config, latest);
+    } catch (error) {
+      errors = [describeError(error)];
+    }
     if (errors.length > 0) setRefused({ fileName: file.name, errors });
     else setImporting({ fileName: file.name, config: read.config });
   }

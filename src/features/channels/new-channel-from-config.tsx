@@ -62,7 +62,7 @@ export function NewChannelFromConfigDialog({
 export function NewChannelFromConfig({ source, onCancel }: Props) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const outboundId = useId();
+  const outboundErrorId = useId();
   // Kept for the dialog's life: a retry after a timeout cannot create a second channel.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const config =
@@ -158,22 +158,21 @@ export function NewChannelFromConfig({ source, onCancel }: Props) {
         error={errors.description?.message}
         {...register('description')}
       />
-      {config?.type === 'Facebook:Service' ? (
+      {config?.type === 'Facebook:Service' &&
+      checks.ready &&
+      checks.facebookAccounts.length === 0 ? (
+        <p className={styles.help}>
+          <strong>Outbound Channel</strong>: this account has no Facebook:Account channel yet, so
+          the new channel starts without one and without pages. Choose them on the channel later.
+        </p>
+      ) : config?.type === 'Facebook:Service' ? (
         <div className={styles.form}>
-          <label className={styles.form} htmlFor={outboundId}>
+          <label className={styles.form}>
             <strong>Outbound Channel</strong>
-          </label>
-          {checks.facebookAccounts.length === 0 && checks.ready ? (
-            <p className={styles.help}>
-              This account has no Facebook:Account channel yet: the new channel starts without an
-              Outbound Channel and without pages. Choose them on the channel later.
-            </p>
-          ) : (
             <select
-              id={outboundId}
               value={outboundChannelId}
               aria-invalid={outboundMissing ? true : undefined}
-              aria-describedby={outboundMissing ? `${outboundId}-error` : undefined}
+              aria-describedby={outboundMissing ? outboundErrorId : undefined}
               onChange={(event) => {
                 setOutboundChannelId(event.target.value);
                 setOutboundMissing(false);
@@ -186,9 +185,9 @@ export function NewChannelFromConfig({ source, onCancel }: Props) {
                 </option>
               ))}
             </select>
-          )}
+          </label>
           {outboundMissing ? (
-            <p id={`${outboundId}-error`} className={styles.error}>
+            <p id={outboundErrorId} className={styles.error}>
               Choose the Outbound Channel: the pages are checked against its Facebook login.
             </p>
           ) : null}
