@@ -92,7 +92,7 @@ test.describe('channel configuration portability', () => {
     await page.getByRole('button', { name: '+Add Channel' }).click();
     const dialog = page.getByRole('dialog', { name: 'New Channel' });
     await chooseFile(page, 'Import from file', exported.fileName, exported.text);
-    await expect(dialog.getByLabel('Channel Type')).toHaveValue('Twitter:Service');
+    await expect(dialog.getByText('Channel Type: Twitter:Service')).toBeVisible();
     await expect(dialog.getByLabel('Channel Name')).toHaveValue('@DemoCorp - Twitter Service');
     const keywordsAdded = dialog.getByRole('list', { name: 'Keywords added' });
     await expect(keywordsAdded.getByRole('listitem')).toHaveText([

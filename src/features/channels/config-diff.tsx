@@ -40,7 +40,7 @@ export function ConfigDiff({
           </ul>
         </Alert>
       ) : null}
-      <section aria-labelledby={headingId}>
+      <section className={styles.diff} aria-labelledby={headingId}>
         <h3 id={headingId} className={styles.heading}>
           {title}
         </h3>

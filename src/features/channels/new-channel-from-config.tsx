@@ -150,7 +150,9 @@ export function NewChannelFromConfig({ source, onCancel }: Props) {
         )}
       </p>
       {create.formMessage ? <Alert tone="error">{create.formMessage}</Alert> : null}
-      <TextField label="Channel Type" value={type} readOnly />
+      <p>
+        <strong>Channel Type</strong>: {type}
+      </p>
       <TextField label="Channel Name" error={errors.name?.message} {...register('name')} />
       <TextAreaField
         label="Description"
