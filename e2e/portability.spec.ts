@@ -317,7 +317,7 @@ test.describe('channel configuration portability', () => {
           ...config,
           settings: { ...config.settings, exclusions: ['evil\u202Etxt'] },
         }),
-        /settings\.exclusions\[0\]: “evil.txt” contains U\+202E/,
+        /settings\.exclusions\[0\]: “evil\uFFFDtxt” contains U\+202E/,
       ],
       ['blocked.json', JSON.stringify(config), /“DemoCorp” is blocked after a traffic spike/],
       ['huge.json', Buffer.alloc(1_048_577, ' '), /larger than 1 MB/],

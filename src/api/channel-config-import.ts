@@ -87,6 +87,12 @@ export async function readChannelConfigFile(file: Blob): Promise<ConfigFileResul
 }
 
 /**
+ * A message that quotes the file, with the invisible characters it names shown as �: a bidi
+ * override quoted as it is would reorder the rest of the message on screen.
+ */
+const shownSafely = (message: string) => message.replace(/[\p{Cc}\p{Cf}]/gu, '\uFFFD');
+
+/**
  * A configuration file read and checked whole: any problem refuses the file, with every problem
  * named, and nothing is changed.
  */
@@ -125,9 +131,11 @@ export function readChannelConfig(text: string, byteSize: number): ConfigFileRes
   return {
     ok: false,
     errors: parsed.error.issues.map((issue) =>
-      issue.path.length > 0
-        ? `${where(issue.path)}: ${describeIssue(issue)}`
-        : describeIssue(issue),
+      shownSafely(
+        issue.path.length > 0
+          ? `${where(issue.path)}: ${describeIssue(issue)}`
+          : describeIssue(issue),
+      ),
     ),
   };
 }

@@ -105,7 +105,7 @@ describe('a channel configuration file', () => {
     [
       'a hostile string',
       { ...valid, settings: { ...valid.settings, exclusions: ['safe', 'evil\u202Etxt'] } },
-      /^settings\.exclusions\[1\]: “evil.txt” /,
+      /^settings\.exclusions\[1\]: “evil\uFFFDtxt” contains U\+202E RIGHT-TO-LEFT OVERRIDE/,
     ],
     [
       'an unknown language',
