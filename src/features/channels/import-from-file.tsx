@@ -45,7 +45,9 @@ export function ImportFromFile({
         >
           Import from file
         </Button>
-        <span className={styles.help}>A configuration exported from a Service channel</span>
+        <span className={styles.help}>
+          Or start from a configuration exported from a Service channel
+        </span>
         <input
           ref={fileInput}
           type="file"

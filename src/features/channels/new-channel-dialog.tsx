@@ -91,7 +91,6 @@ export function NewChannelDialog({ onClose }: { onClose: () => void }) {
         onSubmit={handleSubmit((values) => create.submit(values))}
       >
         {create.formMessage ? <Alert tone="error">{create.formMessage}</Alert> : null}
-        <ImportFromFile onRead={(file) => setFromFile({ kind: 'file', ...file })} />
         <label className={styles.form}>
           <span>
             <strong>Channel Type</strong>
@@ -126,6 +125,7 @@ export function NewChannelDialog({ onClose }: { onClose: () => void }) {
           error={errors.description?.message}
           {...register('description')}
         />
+        <ImportFromFile onRead={(file) => setFromFile({ kind: 'file', ...file })} />
         <div className={styles.actions}>
           <Button type="submit" variant="primary" pending={create.pending}>
             Save and Proceed
