@@ -1,16 +1,29 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSeedState, SEED_CHANNEL_IDS } from '../../mocks/seed';
+import fc from 'fast-check';
 import {
+  channelConfigFileName,
   COMPLIANCE_EVENTS_WARNING,
   diffSettings,
+  toChannelConfig,
+} from './channel-config';
+import {
+  applyChannelConfig,
   importProblems,
   importWarnings,
+  newChannelFromConfig,
   readChannelConfig,
-  toChannelConfig,
+  readChannelConfigFile,
   type ChannelConfig,
-} from './channel-config';
+} from './channel-config-import';
 import { entryKey } from '../lib/entry';
-import type { Channel } from './channel-schema';
+import {
+  facebookServiceUpdateSchema,
+  newChannelBodySchema,
+  toChannelUpdate,
+  twitterServiceUpdateSchema,
+  type Channel,
+} from './channel-schema';
 
 const seeded = (await createSeedState()).channels.map(({ channel }) => channel);
 const isOfType = <Type extends Channel['type']>(
@@ -92,7 +105,7 @@ describe('a channel configuration file', () => {
     [
       'a hostile string',
       { ...valid, settings: { ...valid.settings, exclusions: ['safe', 'evil\u202Etxt'] } },
-      /^settings\.exclusions\[1\]: “evil.txt” /,
+      /^settings\.exclusions\[1\]: “evil\uFFFDtxt” contains U\+202E RIGHT-TO-LEFT OVERRIDE/,
     ],
     [
       'an unknown language',
@@ -174,7 +187,7 @@ describe('importing a configuration', () => {
     ).toEqual(
       facebook.pageIds
         .slice(1)
-        .map((id) => `Page ${id} is not granted to the chosen Outbound Channel.`),
+        .map((id) => `Page ${id} is not granted to the chosen Outbound Channel; it is left out.`),
     );
   });
 });
@@ -206,5 +219,128 @@ describe('diffSettings', () => {
   it('finds nothing between equal settings', () => {
     const { settings } = toChannelConfig(twitter);
     expect(diffSettings(settings, structuredClone(settings))).toEqual([]);
+  });
+});
+
+describe('the exported file name', () => {
+  it.each([
+    ['@DemoCorp - Twitter Service', '@DemoCorp - Twitter Service.json'],
+    ['Lab: EU/US "test" <1>?*|', 'Lab_ EU_US _test_ _1____.json'],
+    ['back\\slash', 'back_slash.json'],
+    ['evil\u202Etxt', 'evil_txt.json'],
+    [' .hidden. ', 'hidden.json'],
+    ['CON', '_CON.json'],
+    ['lpt1', '_lpt1.json'],
+    ['...', 'channel.json'],
+  ])('%j → %j', (name, fileName) => {
+    expect(channelConfigFileName(name)).toBe(fileName);
+  });
+
+  it('is never empty, hidden, or holding a character a file system refuses', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (name) => {
+        const fileName = channelConfigFileName(name);
+        expect(fileName).toMatch(/^[^.\s][^<>:"/\\|?*\p{Cc}\p{Cf}]*\.json$/u);
+      }),
+    );
+  });
+});
+
+describe('reading a chosen file', () => {
+  it('reads a file whole, with or without a byte-order mark', async () => {
+    const config = toChannelConfig(twitter);
+    const text = JSON.stringify(config);
+    await expect(readChannelConfigFile(new Blob([text]))).resolves.toEqual({ ok: true, config });
+    await expect(readChannelConfigFile(new Blob([`\uFEFF${text}`]))).resolves.toEqual({
+      ok: true,
+      config,
+    });
+  });
+
+  it('does not read a file over 1 MB at all', async () => {
+    const file = new Blob([new Uint8Array(1_048_577)]);
+    const read = vi.spyOn(file, 'text');
+    await expect(readChannelConfigFile(file)).resolves.toEqual({
+      ok: false,
+      errors: ['The file is larger than 1 MB; a channel configuration is far smaller.'],
+    });
+    expect(read).not.toHaveBeenCalled();
+  });
+});
+
+describe('a new channel from a file', () => {
+  const [granted = '', notGranted = ''] =
+    facebook.pageIds.length > 1 ? facebook.pageIds : [facebook.pageIds[0], '999999999999999'];
+  const fbConfig = toChannelConfig({ ...facebook, pageIds: [granted, notGranted] });
+
+  it('is one request with every setting, the chosen Outbound Channel and its granted pages', () => {
+    const body = newChannelFromConfig(
+      fbConfig,
+      { name: 'Production - Facebook Service', description: 'From the lab' },
+      { outboundChannelId: SEED_CHANNEL_IDS.facebookAccount, grantedPageIds: new Set([granted]) },
+    );
+    expect(body).toEqual({
+      type: 'Facebook:Service',
+      name: 'Production - Facebook Service',
+      description: 'From the lab',
+      settings: {
+        ...fbConfig.settings,
+        outboundChannelId: SEED_CHANNEL_IDS.facebookAccount,
+        pageIds: [granted],
+      },
+    });
+    expect(newChannelBodySchema.safeParse(body).success).toBe(true);
+  });
+
+  it('keeps a Twitter:Service file as it is', () => {
+    const config = toChannelConfig(twitter);
+    const body = newChannelFromConfig(
+      config,
+      { name: 'Copy', description: '' },
+      { outboundChannelId: null, grantedPageIds: new Set() },
+    );
+    expect(body).toEqual({
+      type: 'Twitter:Service',
+      name: 'Copy',
+      description: '',
+      settings: config.settings,
+    });
+    expect(newChannelBodySchema.safeParse(body).success).toBe(true);
+  });
+});
+
+describe('a file applied to an existing channel', () => {
+  it('changes the settings only: name, description, status, production stay the channel’s', () => {
+    const config = toChannelConfig({
+      ...twitter,
+      name: 'Lab',
+      description: 'Lab channel',
+      keywords: ['espresso'],
+      rpcCacheTimeout: 5,
+    });
+    const update = applyChannelConfig(twitter, config, new Set());
+    expect(update).toEqual({
+      ...toChannelUpdate(twitter),
+      keywords: ['espresso'],
+      rpcCacheTimeout: 5,
+    });
+    expect(twitterServiceUpdateSchema.safeParse(update).success).toBe(true);
+    expect(diffSettings(toChannelUpdate(twitter), update)).toEqual([
+      { field: 'keywords', added: ['espresso'], removed: twitter.keywords },
+      { field: 'rpcCacheTimeout', before: twitter.rpcCacheTimeout, after: 5 },
+    ]);
+  });
+
+  it('keeps a Facebook:Service channel’s Outbound Channel, and only the pages it granted', () => {
+    const config = toChannelConfig({ ...facebook, pageIds: ['1', ...facebook.pageIds] });
+    const update = applyChannelConfig(facebook, config, new Set(facebook.pageIds));
+    expect(update).toEqual(toChannelUpdate(facebook));
+    expect(facebookServiceUpdateSchema.safeParse(update).success).toBe(true);
+  });
+
+  it('changes nothing on a channel of another type', () => {
+    expect(applyChannelConfig(facebook, toChannelConfig(twitter), new Set())).toEqual(
+      toChannelUpdate(facebook),
+    );
   });
 });

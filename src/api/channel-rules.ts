@@ -1,4 +1,5 @@
 import type { Channel } from './channel-schema';
+import { entryKey } from '../lib/entry';
 
 /**
  * What a channel still lacks before the Hub lets it be Active. The Hub answers 422 with this
@@ -43,4 +44,15 @@ export function suggestChannelName(type: Channel['type'], company: string) {
     case 'Facebook:Service':
       return `${company} - Facebook Service`;
   }
+}
+
+/** Entry keys of the handles an account's Twitter:Account channels are authorized for. */
+export function authorizedHandleKeys(channels: readonly Channel[]): Set<string> {
+  return new Set(
+    channels.flatMap((channel) =>
+      channel.type === 'Twitter:Account' && channel.authorization
+        ? [entryKey(channel.authorization.handle)]
+        : [],
+    ),
+  );
 }

@@ -5,6 +5,7 @@ import type { Channel, ChannelUpdate } from '../../api/channel-schema';
 import { missingForActive } from '../../api/channel-rules';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
+import { ChannelConfigActions } from './channel-config-actions';
 import { CommonFields } from './common-fields';
 import { DeleteChannelDialog } from './delete-channel-dialog';
 import { SaveProblemAlert } from './save-problem';
@@ -101,6 +102,7 @@ export function ChannelFormFrame<Values extends ChannelUpdate & FieldValues>({
           </div>
         )}
       </form>
+      <ChannelConfigActions channel={channel} />
       <UnsavedChangesGuard dirty={dirty && !save.pending} leavingRef={save.leavingRef} />
       {deleting ? (
         <DeleteChannelDialog

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { meQueries } from '../../api/account-api';
@@ -19,6 +19,8 @@ import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { TextField } from '../../components/ui/field';
 import { TextAreaField } from '../../components/ui/text-area-field';
+import { ImportFromFile, NewChannelFromConfig } from './import-from-file';
+import type { ChannelSource } from './new-channel-from-config';
 import styles from './channels.module.css';
 
 const fields = ['type', 'name', 'description'] as const;
@@ -31,6 +33,7 @@ export function NewChannelDialog({ onClose }: { onClose: () => void }) {
   const [lastSuggestion, setLastSuggestion] = useState('');
   // Kept for the dialog's life: a retry after a timeout cannot create a second channel.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [fromFile, setFromFile] = useState<ChannelSource | null>(null);
   const {
     register,
     handleSubmit,
@@ -71,6 +74,15 @@ export function NewChannelDialog({ onClose }: { onClose: () => void }) {
     },
   });
 
+  if (fromFile) {
+    return (
+      <Dialog open title="New Channel" onDismiss={onClose}>
+        <Suspense fallback={<p role="status">Reading the file…</p>}>
+          <NewChannelFromConfig source={fromFile} onCancel={onClose} />
+        </Suspense>
+      </Dialog>
+    );
+  }
   return (
     <Dialog open title="New Channel" onDismiss={onClose}>
       <form
@@ -113,6 +125,7 @@ export function NewChannelDialog({ onClose }: { onClose: () => void }) {
           error={errors.description?.message}
           {...register('description')}
         />
+        <ImportFromFile onRead={(file) => setFromFile({ kind: 'file', ...file })} />
         <div className={styles.actions}>
           <Button type="submit" variant="primary" pending={create.pending}>
             Save and Proceed

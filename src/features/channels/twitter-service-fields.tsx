@@ -12,6 +12,7 @@ import {
   type TwitterServiceUpdate,
 } from '../../api/channel-schema';
 import { COMPLIANCE_EVENTS_WARNING } from '../../api/channel-config';
+import { authorizedHandleKeys } from '../../api/channel-rules';
 import { ChipInput } from '../../components/ui/chip-input';
 import { TextField } from '../../components/ui/field';
 import { CheckboxField } from '../../components/ui/checkbox-field';
@@ -84,13 +85,7 @@ export function TwitterServiceFields({
     ],
   });
   const accounts = useQuery(channelQueries.ofType('Twitter:Account'));
-  const authorizedHandles = new Set(
-    (accounts.data?.items ?? []).flatMap((channel) =>
-      channel.type === 'Twitter:Account' && channel.authorization
-        ? [entryKey(channel.authorization.handle)]
-        : [],
-    ),
-  );
+  const authorizedHandles = authorizedHandleKeys(accounts.data?.items ?? []);
   return (
     <section className={styles.section} aria-labelledby="listening-heading">
       <h2 id="listening-heading">What the channel listens to</h2>
