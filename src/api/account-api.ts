@@ -28,3 +28,8 @@ export const accountQueries = {
       gcTime: reveal ? 0 : 5 * 60_000,
     }),
 };
+
+/** Rotates the API key (Admin): the answer holds the new key in clear, to show once. */
+export function rotateApiKey() {
+  return requestHub(accountRoutes.rotateApiKey);
+}
