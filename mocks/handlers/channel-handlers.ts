@@ -84,7 +84,13 @@ function applyUpdate(channel: Channel, update: ChannelUpdate, now: string): Chan
 /** What a channel's history compares: everything but the Hub's bookkeeping. */
 function recordedFields(channel: Channel | null): Record<string, unknown> {
   if (!channel) return {};
-  const { id: _id, version: _version, createdAt: _created, updatedAt: _updated, ...fields } = channel;
+  const {
+    id: _id,
+    version: _version,
+    createdAt: _created,
+    updatedAt: _updated,
+    ...fields
+  } = channel;
   return fields;
 }
 
@@ -97,7 +103,12 @@ export function channelEvents(
   before: Channel | null,
   after: Channel,
 ): NewEvent[] {
-  const about = { ...event, resource: 'channel' as const, resourceId: after.id, resourceName: after.name };
+  const about = {
+    ...event,
+    resource: 'channel' as const,
+    resourceId: after.id,
+    resourceName: after.name,
+  };
   const changes = diffSettings(recordedFields(before), recordedFields(after));
   if (!before) return [{ ...about, type: 'channel.created', changes }];
   const production = changes.filter((change) => change.field === 'production');

@@ -120,12 +120,15 @@ export function createUserHandlers(hub: MockHub) {
             caller,
             user,
             'user.created',
-            diffSettings({ firstName: null, lastName: null, email: null, roles: [] }, {
-              firstName,
-              lastName,
-              email,
-              roles,
-            }),
+            diffSettings(
+              { firstName: null, lastName: null, email: null, roles: [] },
+              {
+                firstName,
+                lastName,
+                email,
+                roles,
+              },
+            ),
           ),
         );
         hub.commit();

@@ -31,8 +31,8 @@ export function KeyRotatedNotice({ rotatedAt }: { rotatedAt: string }) {
     <Alert tone="warning" title="The API key was rotated">
       <p>
         It was rotated on {formatDateTime(rotatedAt)}, in another window or by another Admin. The
-        key this page showed before no longer works: every DMS needs the new key in its
-        gsa-api-key option.
+        key this page showed before no longer works: every DMS needs the new key in its gsa-api-key
+        option.
       </p>
     </Alert>
   );
@@ -84,8 +84,8 @@ function RotateApiKeyDialog({
       <Dialog open title="The new API key" onDismiss={onDone}>
         <div className={styles.dialog}>
           <p>
-            The old key no longer works. Put this one in the gsa-api-key option of every DMS now:
-            it is shown here once.
+            The old key no longer works. Put this one in the gsa-api-key option of every DMS now: it
+            is shown here once.
           </p>
           <p className={styles.newKey}>
             <code>{newKey}</code>

@@ -1,8 +1,5 @@
 import { activityQueries } from '../../api/activity-api';
-import {
-  activityListParamsSchema,
-  type ActivityListParams,
-} from '../../api/activity-schema';
+import { activityListParamsSchema, type ActivityListParams } from '../../api/activity-schema';
 import type { ReadOptions } from '../../api/client';
 import { PAGE_SIZE } from '../../api/page-schema';
 import { readPage } from '../../lib/page-param';
