@@ -98,7 +98,7 @@ function recordedFields(channel: Channel | null): Record<string, unknown> {
  * The events of a change to a channel (SPEC §10's shape, from diffSettings): a switch of
  * Production mode is an event of its own; nothing changed, no event.
  */
-export function channelEvents(
+function channelEvents(
   event: Omit<NewEvent, 'type' | 'resource' | 'resourceId' | 'resourceName' | 'changes'>,
   before: Channel | null,
   after: Channel,

@@ -5,7 +5,6 @@ import { idSchema } from './user-schema';
 // The change history (SPEC §10): what the Hub records for every change, who made it and when.
 
 export const activityResources = ['channel', 'user', 'account'] as const;
-export type ActivityResource = (typeof activityResources)[number];
 
 /** What happened. Each names its resource first, so a type says what it is about. */
 export const activityTypes = [
