@@ -31,12 +31,8 @@ test.describe('change history', () => {
     const latest = historyOf(page).getByRole('listitem').first();
     await expect(latest).toContainText('Channel updated');
     await expect(latest).toContainText('by Ada Admin');
-    await expect(
-      latest.getByRole('listitem').filter({ hasText: 'added spring launch' }),
-    ).toHaveText('+added spring launch');
-    await expect(
-      latest.getByRole('listitem').filter({ hasText: 'removed #DemoCorpHelp' }),
-    ).toBeVisible();
+    const keywordChanges = latest.getByRole('list', { name: 'Keywords' }).getByRole('listitem');
+    await expect(keywordChanges).toHaveText(['+added spring launch', '−removed #DemoCorpHelp']);
     await expectNoAxeViolations('Update Channel with its History');
   });
 
@@ -70,7 +66,7 @@ test.describe('change history', () => {
     await expectNoAxeViolations('Activity');
 
     await page.getByLabel('Resource').selectOption({ label: 'Users' });
-    await page.getByLabel('Event').selectOption({ label: 'Signed in' });
+    await page.getByLabel('Event', { exact: true }).selectOption({ label: 'Signed in' });
     await page.getByLabel('Who').selectOption({ label: 'Ada Admin' });
     await expect(page).toHaveURL(
       /\/activity\?resource=user&type=user\.signed-in&actor=ab0000000000000000000001$/,
@@ -79,7 +75,7 @@ test.describe('change history', () => {
     await expect(events.getByRole('listitem')).toContainText('Ada Admin');
 
     await page.reload();
-    await expect(page.getByLabel('Event')).toHaveValue('user.signed-in');
+    await expect(page.getByLabel('Event', { exact: true })).toHaveValue('user.signed-in');
     await expect(events.getByRole('listitem')).toHaveCount(1);
 
     await page.getByLabel('From').fill('2099-01-01');
@@ -99,9 +95,9 @@ test.describe('change history', () => {
     ).toBeVisible();
     await expect(page.getByLabel('Resource')).toHaveCount(0);
     await expect(page.getByText('No activity yet')).toBeVisible();
-    await expect(page.getByLabel('Event').getByRole('option', { name: 'Signed in' })).toHaveCount(
-      0,
-    );
+    await expect(
+      page.getByLabel('Event', { exact: true }).getByRole('option', { name: 'Signed in' }),
+    ).toHaveCount(0);
   });
 
   test('a user’s Edit view shows their history', async ({ page, signInAs }) => {
