@@ -1,7 +1,7 @@
 // The HTTP Hub's store: a snapshot of the whole state (the data file, hub.json) and an
 // append-only log of changes beside it (hub.json.log), one JSON line per committed change; and
 // the change history apart from both, one JSON line per event (hub.json.events).
-// See docs/decisions/0013-hub-log-and-snapshot.md and 0015-change-history.md.
+// See docs/decisions/0013-hub-log-and-snapshot.md and 0016-change-history.md.
 import {
   closeSync,
   existsSync,
