@@ -7,6 +7,7 @@ import { demoUsers } from './seed';
 import { simulateKeywordSpike } from './keyword-traffic';
 import { readHubFixture } from './hub-fixture';
 import type { HubState } from './hub-state';
+import { toEventLines, type EventStore } from './hub-events';
 import panelStyles from './panel/mock-hub-panel.css?url';
 import providerStyles from './provider/mock-provider-page.css?url';
 import { DONE_MESSAGE } from './provider/mock-provider-page';
@@ -16,6 +17,8 @@ export { MockHubPanel } from './panel/mock-hub-panel';
 export { MockProviderPage } from './provider/mock-provider-page';
 
 const STORAGE_KEY = 'hub-console.mock-hub';
+// The change history lives apart from the state, as on a real Hub (SPEC §10).
+const EVENTS_STORAGE_KEY = 'hub-console.mock-hub.events';
 
 // The mock Hub's styles are files of their own, linked here: the console's one stylesheet
 // (see vite.config.ts) carries none of them.
@@ -38,6 +41,19 @@ const localStoragePersistence: Persistence = {
     window.addEventListener('storage', (event) => {
       if (event.storageArea === localStorage && event.key === STORAGE_KEY && event.newValue) {
         onStored(event.newValue);
+      }
+    }),
+};
+
+const localStorageEvents: EventStore = {
+  load: () => localStorage.getItem(EVENTS_STORAGE_KEY),
+  append: (_added, all) => localStorage.setItem(EVENTS_STORAGE_KEY, toEventLines(all)),
+  prune: (all) => localStorage.setItem(EVENTS_STORAGE_KEY, toEventLines(all)),
+  replace: (all) => localStorage.setItem(EVENTS_STORAGE_KEY, toEventLines(all)),
+  watch: (onStored) =>
+    window.addEventListener('storage', (event) => {
+      if (event.storageArea === localStorage && event.key === EVENTS_STORAGE_KEY) {
+        onStored(event.newValue ?? '');
       }
     }),
 };
@@ -112,7 +128,7 @@ function keepWorkerRegistered(workerUrl: string) {
 
 export async function startMockHub(): Promise<MockHub> {
   linkStyles();
-  const hub = await MockHub.create(localStoragePersistence);
+  const hub = await MockHub.create(localStoragePersistence, localStorageEvents);
   const worker = setupWorker(...createHubHandlers(hub));
   const workerUrl = new URL(`${import.meta.env.BASE_URL}mockServiceWorker.js`, window.location.href)
     .href;

@@ -1,5 +1,6 @@
 import { getResponse, http, HttpResponse, type RequestHandler } from 'msw';
 import { routesAt } from '../src/api/routes';
+import { createActivityHandlers } from './handlers/activity-handlers';
 import { createAuthHandlers } from './handlers/auth-handlers';
 import { createChannelHandlers } from './handlers/channel-handlers';
 import { createScenarioHandlers } from './handlers/scenario-handlers';
@@ -45,6 +46,7 @@ export function createHubHandlers(hub: MockHub) {
     ...createAuthHandlers(hub),
     ...createUserHandlers(hub),
     ...createChannelHandlers(hub),
+    ...createActivityHandlers(hub),
   ];
   return [
     ...createScenarioHandlers(hub),

@@ -115,6 +115,9 @@ const actionDescriptions: Record<Action, string> = {
   'user:reset-password': "reset this user's password",
   'account:read': 'read the account',
   'account:reveal-key': 'reveal the API key',
+  'account:rotate-key': 'rotate the API key',
+  'activity:read-channels': 'read the history of channels',
+  'activity:read-all': 'read the history of users and of the account',
   'dms:connect': 'connect DMS',
 };
 
@@ -155,6 +158,7 @@ export function toApiAccount(account: StoredAccount, request: Request, reveal: b
     apiKeyMasked: !reveal,
     retentionDays: RETENTION_DAYS,
     urlBase: urlBaseOf(request),
+    apiKeyRotatedAt: account.apiKeyRotatedAt ?? null,
   };
 }
 

@@ -10,6 +10,7 @@ const storedAccountSchema = z.object({
   name: z.string(),
   apiKey: z.string(),
   createdAt: z.iso.datetime(),
+  apiKeyRotatedAt: z.optional(z.iso.datetime()),
 });
 
 // The user as the Hub keeps it: the API's user, its account, and a password hash in place of
@@ -25,6 +26,8 @@ const storedSessionSchema = z.object({
   userId: idSchema,
   accountId: idSchema,
   expiresAt: z.iso.datetime(),
+  /** Opened with the account's API key (DMS): a rotation of the key ends it. */
+  byApiKey: z.optional(z.literal(true)),
 });
 
 // Data stored before tokens were hashed keeps its sessions in the clear; they are dropped on
@@ -44,6 +47,8 @@ const pendingAuthorizationSchema = z.object({
   state: z.string(),
   channelId: idSchema,
   expiresAt: z.iso.datetime(),
+  /** Who started it, for the history; absent in data stored before the Hub kept it. */
+  userId: z.optional(idSchema),
 });
 
 export const hubStateSchema = z.object({

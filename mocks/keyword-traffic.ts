@@ -1,6 +1,9 @@
 import { KEYWORD_BLOCK_DAYS, KEYWORD_SPIKE_PER_MINUTE } from '../src/api/channel-schema';
 import { sameEntry } from '../src/lib/entry';
 import { evaluatePost } from '../src/lib/filter-rules';
+import { HUB_ACTOR } from '../src/api/activity-schema';
+import { diffSettings } from '../src/api/channel-config';
+import { requestIdOf } from './hub-events';
 import type { StoredChannel } from './hub-state';
 import type { MockHub } from './mock-hub';
 
@@ -18,11 +21,24 @@ export function releaseExpiredBlocks(hub: MockHub, only?: StoredChannel) {
   if (!only && due?.revision === hub.revision && now < due.at) return;
   const released: string[] = [];
   let next = Infinity;
-  for (const { channel } of only ? [only] : hub.state.channels) {
+  for (const { accountId, channel } of only ? [only] : hub.state.channels) {
     if (channel.type !== 'Twitter:Service' || channel.blockedKeywords.length === 0) continue;
     const active = channel.blockedKeywords.filter((block) => Date.parse(block.blockedUntil) > now);
     for (const block of active) next = Math.min(next, Date.parse(block.blockedUntil));
     if (active.length !== channel.blockedKeywords.length) {
+      hub.events.record({
+        accountId,
+        actor: HUB_ACTOR,
+        type: 'channel.keyword-unblocked',
+        resource: 'channel',
+        resourceId: channel.id,
+        resourceName: channel.name,
+        requestId: requestIdOf(),
+        changes: diffSettings(
+          { blockedKeywords: channel.blockedKeywords.map((block) => block.keyword) },
+          { blockedKeywords: active.map((block) => block.keyword) },
+        ),
+      });
       channel.blockedKeywords = active;
       released.push(channel.id);
     }
@@ -74,10 +90,25 @@ export function simulateKeywordSpike(
   }
   const now = hub.now();
   const blockedUntil = new Date(now.getTime() + KEYWORD_BLOCK_DAYS * 86_400_000).toISOString();
+  const listsOf = () => ({
+    keywords: channel.keywords,
+    blockedKeywords: channel.blockedKeywords.map((block) => block.keyword),
+  });
+  const before = listsOf();
   channel.keywords = channel.keywords.filter((candidate) => candidate !== entry);
   channel.blockedKeywords = [...channel.blockedKeywords, { keyword: entry, blockedUntil }];
   channel.version += 1;
   channel.updatedAt = now.toISOString();
+  hub.events.record({
+    accountId: stored.accountId,
+    actor: HUB_ACTOR,
+    type: 'channel.keyword-blocked',
+    resource: 'channel',
+    resourceId: channel.id,
+    resourceName: channel.name,
+    requestId: requestIdOf(),
+    changes: diffSettings(before, listsOf()),
+  });
   hub.commit();
   return {
     found: true,

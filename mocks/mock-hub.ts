@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import type { ChangedEntities } from './hub-changes';
 import { hubStateSchema, type HubState } from './hub-state';
 import { AttemptLimits } from './attempt-limits';
+import { HubEvents, memoryEventStore, type EventStore } from './hub-events';
 import { KeyedLookup } from './keyed-lookup';
 import { addLargeDataSet } from './large-data-set';
 import { hashSessionToken } from './password-hash';
@@ -65,6 +66,8 @@ export class MockHub {
   readonly attemptLimits = new AttemptLimits();
   /** Counts the changes to the state: a result computed from the state holds while it stays. */
   revision = 0;
+  /** The change history, kept apart from the state (SPEC §10). */
+  readonly events: HubEvents;
   private readonly store: Persistence | ChangeLog;
   /** What this hub last stored or took up whole, so the same data is not taken up twice. */
   private lastStored: string | null = null;
@@ -87,31 +90,36 @@ export class MockHub {
     store: Persistence | ChangeLog,
     state: HubState,
     storageProblem: string | null,
+    eventStore: EventStore,
   ) {
     this.store = store;
     this.state = state;
     this.storageProblem = storageProblem;
+    this.events = new HubEvents(eventStore, () => this.now());
     this.status = this.readStatus();
   }
 
-  static async create(store: Persistence | ChangeLog): Promise<MockHub> {
+  static async create(
+    store: Persistence | ChangeLog,
+    eventStore: EventStore = memoryEventStore(),
+  ): Promise<MockHub> {
     let raw: string | null;
     try {
       raw = store.load();
     } catch (error) {
       if (!(error instanceof StoredDataProblem)) throw error;
-      return new MockHub(store, await createSeedState(), error.message);
+      return new MockHub(store, await createSeedState(), error.message, eventStore);
     }
     if (raw !== null) {
       const problem = describeStoredProblem(raw);
       if (problem === null) {
-        const hub = new MockHub(store, hubStateSchema.parse(JSON.parse(raw)), null);
+        const hub = new MockHub(store, hubStateSchema.parse(JSON.parse(raw)), null, eventStore);
         hub.watchStore();
         return hub;
       }
-      return new MockHub(store, await createSeedState(), problem);
+      return new MockHub(store, await createSeedState(), problem, eventStore);
     }
-    const hub = new MockHub(store, await createSeedState(), null);
+    const hub = new MockHub(store, await createSeedState(), null, eventStore);
     hub.commit();
     hub.watchStore();
     return hub;
@@ -195,6 +203,7 @@ export class MockHub {
     this.latencyMs = 0;
     this.nextFault = null;
     this.attemptLimits.clear();
+    this.events.clear();
     this.replaceState(seed);
   }
 

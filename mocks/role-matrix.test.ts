@@ -26,6 +26,10 @@ const spec: Record<Action, Record<Role, Grant>> = {
   'user:reset-password': { Admin: 'yes', Support: 'non-Admin', Viewer: 'no' },
   'account:read': { Admin: 'yes', Support: 'yes', Viewer: 'yes' },
   'account:reveal-key': { Admin: 'yes', Support: 'no', Viewer: 'no' },
+  'account:rotate-key': { Admin: 'yes', Support: 'no', Viewer: 'no' },
+  // SPEC §10: Admin and Support read every event; Viewer reads channel events only.
+  'activity:read-channels': { Admin: 'yes', Support: 'yes', Viewer: 'yes' },
+  'activity:read-all': { Admin: 'yes', Support: 'yes', Viewer: 'no' },
   'dms:connect': { Admin: 'yes', Support: 'no', Viewer: 'no' },
 };
 
@@ -116,6 +120,13 @@ const matrix: Record<string, readonly Call[]> = {
   'GET /account': [
     { action: 'account:read' },
     { action: 'account:reveal-key', query: 'reveal=apiKey' },
+  ],
+  'POST /account/api-key': [{ action: 'account:rotate-key' }],
+  'GET /activity': [
+    { action: 'activity:read-channels' },
+    { action: 'activity:read-channels', query: 'resource=channel' },
+    { action: 'activity:read-all', query: 'resource=user' },
+    { action: 'activity:read-all', query: 'resource=account' },
   ],
   'GET /channels': [{ action: 'channel:read' }],
   'POST /channels': [

@@ -162,3 +162,54 @@ describe('the HTTP Hub store', () => {
     expect(reload(store)).toEqual(seed);
   });
 });
+
+describe('the change history beside the state', () => {
+  const event = (id: number, at: string) => ({
+    id: String(id).padStart(24, '0'),
+    at,
+    accountId: 'aa0000000000000000000001',
+    actor: { id: 'hub', name: 'Hub' },
+    type: 'channel.keyword-blocked' as const,
+    resource: 'channel' as const,
+    resourceId: '5af17ad89a7957002123dc2c',
+    resourceName: 'Service',
+    requestId: 'r',
+    changes: [],
+  });
+
+  it('appends each event as a line of its own file, on disk before durable() resolves', async () => {
+    const store = freshStore();
+    store.record(seed);
+    const first = event(1, '2026-03-01T10:00:00.000Z');
+    store.events.append([first], [first]);
+    await store.durable();
+    expect(readFileSync(store.eventsPath, 'utf8')).toBe(`${JSON.stringify(first)}\n`);
+    const second = event(2, '2026-03-01T10:01:00.000Z');
+    store.events.append([second], [first, second]);
+    await store.durable();
+    expect(new LogStore(store.snapshotPath).events.load()?.split('\n')).toHaveLength(3);
+    // The state's own files hold no event.
+    expect(readFileSync(store.snapshotPath, 'utf8')).not.toContain('keyword-blocked');
+    await store.close();
+  });
+
+  it('rewrites the file without pruned events once they are as many as the live ones', async () => {
+    const store = freshStore();
+    const events = Array.from({ length: 2_400 }, (_, index) =>
+      event(index, new Date(Date.UTC(2026, 2, 1) + index * 1000).toISOString()),
+    );
+    store.events.append(events, events);
+    await store.durable();
+    store.events.prune(events.slice(500));
+    await store.durable();
+    expect(readFileSync(store.eventsPath, 'utf8').split('\n')).toHaveLength(2_401);
+    store.events.prune(events.slice(1_200));
+    await store.durable();
+    const lines = readFileSync(store.eventsPath, 'utf8').split('\n');
+    expect(lines).toHaveLength(1_201);
+    expect(lines[0]).toBe(JSON.stringify(events[1_200]));
+    store.removeAll();
+    expect(existsSync(store.eventsPath)).toBe(false);
+    await store.close();
+  });
+});

@@ -1,6 +1,7 @@
 // The HTTP Hub's store: a snapshot of the whole state (the data file, hub.json) and an
-// append-only log of changes beside it (hub.json.log), one JSON line per committed change.
-// See docs/decisions/0013-hub-log-and-snapshot.md.
+// append-only log of changes beside it (hub.json.log), one JSON line per committed change; and
+// the change history apart from both, one JSON line per event (hub.json.events).
+// See docs/decisions/0013-hub-log-and-snapshot.md and 0016-change-history.md.
 import {
   closeSync,
   existsSync,
@@ -23,11 +24,17 @@ import {
   type StateChange,
   type WrittenState,
 } from './hub-changes';
+import { toEventLines, type EventStore, type StoredEvent } from './hub-events';
 import type { HubState } from './hub-state';
 import { StoredDataProblem, type ChangeLog } from './mock-hub';
 
 /** A log past this size is folded into a new snapshot, in the background. */
 const DEFAULT_COMPACT_BYTES = 8 * 1024 * 1024;
+/**
+ * Pruned events stay in the file until it holds as many of them as live ones (and this many at
+ * least): the file is rewritten once in a while, not on every event that expires.
+ */
+const MIN_PRUNED_EVENTS_TO_REWRITE = 1_000;
 
 /**
  * Writes are grouped: whatever is committed while the previous group is being written and
@@ -51,12 +58,52 @@ export class LogStore implements ChangeLog {
   private writing = false;
   private compaction: Promise<void> | null = null;
   private latest: HubState | null = null;
+  readonly eventsPath: string;
+  private pendingEvents: string[] = [];
+  /** Every event kept, to write whole in place of the file, before any event still pending. */
+  private pendingEventsFile: string | null = null;
+  private eventsFile: FileHandle | null = null;
+  /** Events in the file (or about to be): live ones, and pruned ones not yet rewritten away. */
+  private eventsInFile = 0;
 
   constructor(snapshotPath: string, compactBytes = DEFAULT_COMPACT_BYTES) {
     this.snapshotPath = snapshotPath;
     this.logPath = `${snapshotPath}.log`;
     this.rotatedPath = `${snapshotPath}.log.old`;
+    this.eventsPath = `${snapshotPath}.events`;
     this.compactBytes = compactBytes;
+  }
+
+  /**
+   * The change history's file: appended to, and synced in the same groups as the state's log,
+   * so `durable()` covers both. A line cut short by a crash is left out when it is read.
+   */
+  readonly events: EventStore = {
+    load: () => {
+      const text = readIfThere(this.eventsPath);
+      this.eventsInFile = text === null ? 0 : text.split('\n').length - 1;
+      return text;
+    },
+    append: (added) => {
+      this.pendingEvents.push(toEventLines(added));
+      this.eventsInFile += added.length;
+      this.committed += 1;
+      this.schedule();
+    },
+    prune: (all) => {
+      const pruned = this.eventsInFile - all.length;
+      if (pruned >= Math.max(all.length, MIN_PRUNED_EVENTS_TO_REWRITE)) this.rewriteEvents(all);
+    },
+    replace: (all) => this.rewriteEvents(all),
+  };
+
+  private rewriteEvents(all: readonly StoredEvent[]) {
+    // `all` holds the events still pending too.
+    this.pendingEvents = [];
+    this.pendingEventsFile = toEventLines(all);
+    this.eventsInFile = all.length;
+    this.committed += 1;
+    this.schedule();
   }
 
   /**
@@ -123,12 +170,23 @@ export class LogStore implements ChangeLog {
     await this.compaction;
     await this.log?.close();
     this.log = null;
+    await this.eventsFile?.close();
+    this.eventsFile = null;
   }
 
-  /** Removes the data file and its log, for `--fresh`. */
+  /** Removes the data file, its log and the change history, for `--fresh`. */
   removeAll() {
-    for (const path of [this.snapshotPath, this.rotatedPath, this.logPath])
+    for (const path of [this.snapshotPath, this.rotatedPath, this.logPath, this.eventsPath])
       rmSync(path, { force: true });
+  }
+
+  private hasPending() {
+    return (
+      this.pendingSnapshot !== null ||
+      this.pending.length > 0 ||
+      this.pendingEventsFile !== null ||
+      this.pendingEvents.length > 0
+    );
   }
 
   private schedule() {
@@ -140,7 +198,7 @@ export class LogStore implements ChangeLog {
 
   private async writeGroups() {
     try {
-      while (this.pendingSnapshot !== null || this.pending.length > 0) {
+      while (this.hasPending()) {
         const upTo = this.committed;
         if (this.pendingSnapshot !== null) {
           const snapshot = this.pendingSnapshot;
@@ -153,14 +211,30 @@ export class LogStore implements ChangeLog {
           rmSync(this.logPath, { force: true });
           this.logBytes = 0;
         }
+        if (this.pendingEventsFile !== null) {
+          const events = this.pendingEventsFile;
+          this.pendingEventsFile = null;
+          await this.eventsFile?.close();
+          this.eventsFile = null;
+          writeSnapshotSync(this.eventsPath, events);
+        }
         const group = this.pending.join('');
         this.pending = [];
+        const eventGroup = this.pendingEvents.join('');
+        this.pendingEvents = [];
+        const syncs: Promise<void>[] = [];
         if (group) {
           const log = await this.openLog();
           await log.write(group);
-          await log.datasync();
+          syncs.push(log.datasync());
           this.logBytes += Buffer.byteLength(group);
         }
+        if (eventGroup) {
+          const eventsFile = await this.openEvents();
+          await eventsFile.write(eventGroup);
+          syncs.push(eventsFile.datasync());
+        }
+        await Promise.all(syncs);
         this.synced = upTo;
         this.settle();
         if (this.logBytes > this.compactBytes && this.compaction === null) this.startCompaction();
@@ -173,7 +247,7 @@ export class LogStore implements ChangeLog {
     } finally {
       this.writing = false;
     }
-    if (this.pendingSnapshot !== null || this.pending.length > 0) this.schedule();
+    if (this.hasPending()) this.schedule();
   }
 
   private settle() {
@@ -191,6 +265,15 @@ export class LogStore implements ChangeLog {
     // The new file's name must survive a crash too, not only its contents.
     if (created) syncDirectory(this.logPath);
     return this.log;
+  }
+
+  private async openEvents() {
+    if (this.eventsFile) return this.eventsFile;
+    mkdirSync(dirname(this.eventsPath), { recursive: true });
+    const created = !existsSync(this.eventsPath);
+    this.eventsFile = await open(this.eventsPath, 'a');
+    if (created) syncDirectory(this.eventsPath);
+    return this.eventsFile;
   }
 
   /**

@@ -58,7 +58,7 @@ function readSeed() {
 
 const seed = readSeed();
 if (args.has('--fresh') || seed !== null) store.removeAll();
-const hub = await MockHub.create(store);
+const hub = await MockHub.create(store, store.events);
 if (seed) hub.replaceState(seed);
 if (hub.storageProblem) {
   if (!args.has('--reset-corrupt')) {
@@ -73,7 +73,9 @@ if (hub.storageProblem) {
   );
   await hub.reset();
 }
-// Startup folds the log into the data file, so the Hub starts from one file.
+// Startup folds the log into the data file, so the Hub starts from one file; the change history
+// is written again without the events past their retention.
+store.events.replace(hub.events.all());
 await store.compact(hub.state);
 const handlers = createHubHandlers(hub);
 

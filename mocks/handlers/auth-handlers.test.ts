@@ -111,6 +111,7 @@ describe('the mock Hub account', () => {
       apiKeyMasked: masked,
       retentionDays: 28,
       urlBase: 'hub.test/api/v2.0',
+      apiKeyRotatedAt: null,
     });
   });
 });

@@ -15,7 +15,8 @@ import {
   toApiAccount,
   toApiUser,
 } from '../hub-http';
-import type { StoredUser } from '../hub-state';
+import { actorOf, requestIdOf } from '../hub-events';
+import type { StoredAccount, StoredUser } from '../hub-state';
 import type { MockHub } from '../mock-hub';
 import { clientAddress } from '../attempt-limits';
 import {
@@ -54,7 +55,7 @@ export function createAuthHandlers(hub: MockHub) {
       : tooManyAttempts(wait, 'Too many failed attempts for this account and email.');
   }
 
-  function openSession(user: StoredUser) {
+  function openSession(user: StoredUser, byApiKey = false) {
     const now = hub.now();
     const token = randomHex(32);
     const session = {
@@ -62,6 +63,7 @@ export function createAuthHandlers(hub: MockHub) {
       userId: user.id,
       accountId: user.accountId,
       expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000).toISOString(),
+      ...(byApiKey ? { byApiKey: true as const } : {}),
     };
     // Sessions past their time are dropped as new ones open, so the store does not grow forever.
     hub.state.sessions = [
@@ -94,11 +96,43 @@ export function createAuthHandlers(hub: MockHub) {
     hub.state.accounts.push(account);
     hub.state.users.push(user);
     const session = openSession(user);
+    hub.events.record({
+      accountId: account.id,
+      actor: actorOf(user),
+      type: 'account.created',
+      resource: 'account',
+      resourceId: account.id,
+      resourceName: account.name,
+      requestId: requestIdOf(request),
+      changes: [],
+    });
     hub.commit();
     return HttpResponse.json(
       { account: toApiAccount(account, request, true), user: toApiUser(user), session },
       { status: 201 },
     );
+  }
+
+  /**
+   * A sign-in, a failed one or a lockout, in the history of the user tried; of the account when no
+   * user has the email given. The password is never recorded.
+   */
+  function recordSignInEvent(
+    request: Request,
+    account: StoredAccount,
+    user: StoredUser | undefined,
+    type: 'user.signed-in' | 'user.sign-in-failed' | 'user.locked-out',
+  ) {
+    hub.events.record({
+      accountId: account.id,
+      actor: user ? actorOf(user) : { id: 'unknown', name: 'Unknown user' },
+      type,
+      ...(user
+        ? { resource: 'user', resourceId: user.id, resourceName: actorOf(user).name }
+        : { resource: 'account', resourceId: account.id, resourceName: account.name }),
+      requestId: requestIdOf(request),
+      changes: [],
+    });
   }
 
   return [
@@ -167,10 +201,17 @@ export function createAuthHandlers(hub: MockHub) {
       );
       if (!user?.passwordHash || !valid) {
         limits.recordFailure(attemptKey, hub.now().getTime());
+        if (account) {
+          const lockedOut = limits.lockedFor(attemptKey, hub.now().getTime()) !== null;
+          recordSignInEvent(request, account, user, 'user.sign-in-failed');
+          // The failure that starts a lockout: the attempts after it get 429 until it ends.
+          if (lockedOut) recordSignInEvent(request, account, user, 'user.locked-out');
+        }
         return errorResponse(401, 'wrong-credentials', WRONG_CREDENTIALS);
       }
       limits.recordSuccess(attemptKey);
-      const session = openSession(user);
+      const session = openSession(user, 'apiKey' in credentials);
+      if (account) recordSignInEvent(request, account, user, 'user.signed-in');
       hub.commit();
       return HttpResponse.json(session, { status: 201 });
     }),
@@ -195,8 +236,46 @@ export function createAuthHandlers(hub: MockHub) {
       const caller = authenticate(hub, request);
       authorize(caller, 'account:read');
       const reveal = new URL(request.url).searchParams.get('reveal') === 'apiKey';
-      if (reveal) authorize(caller, 'account:reveal-key');
+      if (reveal) {
+        authorize(caller, 'account:reveal-key');
+        // Every way the key leaves the Hub in clear is an Admin's explicit Reveal (Copy, the
+        // .cfg download and Verify all ask for it here): that is what the history records.
+        hub.events.record({
+          accountId: caller.account.id,
+          actor: actorOf(caller.user),
+          type: 'account.api-key-revealed',
+          resource: 'account',
+          resourceId: caller.account.id,
+          resourceName: caller.account.name,
+          requestId: requestIdOf(request),
+          changes: [],
+        });
+      }
       return HttpResponse.json(toApiAccount(caller.account, request, reveal));
+    }),
+
+    on(accountRoutes.rotateApiKey, ({ request }) => {
+      const caller = authenticate(hub, request);
+      authorize(caller, 'account:rotate-key');
+      const account = caller.account;
+      account.apiKey = randomHex(16);
+      account.apiKeyRotatedAt = hub.now().toISOString();
+      // The old key stops at once: whoever signed in with it (a DMS) signs in again with the new.
+      hub.state.sessions = hub.state.sessions.filter(
+        (session) => !(session.accountId === account.id && session.byApiKey),
+      );
+      hub.events.record({
+        accountId: account.id,
+        actor: actorOf(caller.user),
+        type: 'account.api-key-rotated',
+        resource: 'account',
+        resourceId: account.id,
+        resourceName: account.name,
+        requestId: requestIdOf(request),
+        changes: [{ field: 'apiKey', changed: true }],
+      });
+      hub.commit();
+      return HttpResponse.json(toApiAccount(account, request, true));
     }),
   ];
 }

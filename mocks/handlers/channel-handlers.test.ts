@@ -588,7 +588,12 @@ describe('the mock Hub provider login', () => {
     expect(`${url.origin}${url.pathname}`).toBe(`http://hub.test/mock-provider/${provider}`);
     expect(state).toMatch(/^[0-9a-f]{32}$/);
     expect(hub().state.pendingAuthorizations).toEqual([
-      { state, channelId: id, expiresAt: at(START + 15 * MINUTE) },
+      {
+        state,
+        channelId: id,
+        expiresAt: at(START + 15 * MINUTE),
+        userId: hub().state.users.find((user) => user.email === ADMIN)?.id,
+      },
     ]);
   });
 

@@ -10,6 +10,9 @@ import {
   type ChannelUpdate,
 } from '../../src/api/channel-schema';
 import { entryKey } from '../../src/lib/entry';
+import { diffSettings } from '../../src/api/channel-config';
+import { HUB_ACTOR } from '../../src/api/activity-schema';
+import { actorOf, requestIdOf, type NewEvent } from '../hub-events';
 import {
   authenticate,
   authorize,
@@ -78,7 +81,54 @@ function applyUpdate(channel: Channel, update: ChannelUpdate, now: string): Chan
   });
 }
 
+/** What a channel's history compares: everything but the Hub's bookkeeping. */
+function recordedFields(channel: Channel | null): Record<string, unknown> {
+  if (!channel) return {};
+  const {
+    id: _id,
+    version: _version,
+    createdAt: _created,
+    updatedAt: _updated,
+    ...fields
+  } = channel;
+  return fields;
+}
+
+/**
+ * The events of a change to a channel (SPEC §10's shape, from diffSettings): a switch of
+ * Production mode is an event of its own; nothing changed, no event.
+ */
+function channelEvents(
+  event: Omit<NewEvent, 'type' | 'resource' | 'resourceId' | 'resourceName' | 'changes'>,
+  before: Channel | null,
+  after: Channel,
+): NewEvent[] {
+  const about = {
+    ...event,
+    resource: 'channel' as const,
+    resourceId: after.id,
+    resourceName: after.name,
+  };
+  const changes = diffSettings(recordedFields(before), recordedFields(after));
+  if (!before) return [{ ...about, type: 'channel.created', changes }];
+  const production = changes.filter((change) => change.field === 'production');
+  const rest = changes.filter((change) => change.field !== 'production');
+  return [
+    ...(rest.length > 0 ? [{ ...about, type: 'channel.updated' as const, changes: rest }] : []),
+    ...(production.length > 0
+      ? [{ ...about, type: 'channel.production-switched' as const, changes: production }]
+      : []),
+  ];
+}
+
 export function createChannelHandlers(hub: MockHub) {
+  /** Who made this request's changes, and which request it is. */
+  const doneBy = (request: Request, caller: Caller) => ({
+    accountId: caller.account.id,
+    actor: actorOf(caller.user),
+    requestId: requestIdOf(request),
+  });
+
   /** The account whose channel a provider login (by its state) is for, while it is open. */
   const accountOfLogin = (state: string | null) => {
     const now = hub.now().getTime();
@@ -272,6 +322,7 @@ export function createChannelHandlers(hub: MockHub) {
             channel = { ...common, type: input.type, authorization: null };
         }
         hub.state.channels.push({ accountId: caller.account.id, channel });
+        hub.events.record(...channelEvents(doneBy(request, caller), null, channel));
         commitChannel(caller.account.id, channel);
         return HttpResponse.json(channel, { status: 201 });
       });
@@ -323,6 +374,7 @@ export function createChannelHandlers(hub: MockHub) {
       }
       const before = stored.channel;
       stored.channel = next;
+      hub.events.record(...channelEvents(doneBy(request, caller), before, next));
       commitChannel(caller.account.id, next, before);
       return HttpResponse.json(next);
     }),
@@ -332,14 +384,24 @@ export function createChannelHandlers(hub: MockHub) {
       authorize(caller, 'channel:delete');
       const stored = findChannel(caller, params.id);
       hub.state.channels = hub.state.channels.filter((candidate) => candidate !== stored);
+      const done = doneBy(request, caller);
+      hub.events.record({
+        ...done,
+        type: 'channel.deleted',
+        resource: 'channel',
+        resourceId: stored.channel.id,
+        resourceName: stored.channel.name,
+        changes: [],
+      });
       // Service channels that used it lose the link, as on a real Hub.
-      for (const { channel } of hub.state.channels) {
+      for (const linked of hub.state.channels) {
+        const channel = linked.channel;
         if (
           channel.type === 'Facebook:Service' &&
           channel.outboundChannelId === stored.channel.id
         ) {
-          channel.outboundChannelId = null;
-          channel.pageIds = [];
+          linked.channel = { ...channel, outboundChannelId: null, pageIds: [] };
+          hub.events.record(...channelEvents(done, channel, linked.channel));
         }
       }
       hub.commit();
@@ -374,6 +436,7 @@ export function createChannelHandlers(hub: MockHub) {
       hub.state.pendingAuthorizations.push({
         state,
         channelId: channel.id,
+        userId: caller.user.id,
         expiresAt: new Date(hub.now().getTime() + AUTHORIZATION_MINUTES * 60_000).toISOString(),
       });
       hub.commit();
@@ -405,6 +468,7 @@ export function createChannelHandlers(hub: MockHub) {
         return errorResponse(400, 'invalid-state', 'This login has expired. Start it again.');
       }
       const channel = stored.channel;
+      const before = structuredClone(channel);
       const account = hub.state.accounts.find((candidate) => candidate.id === stored.accountId);
       const savedAt = now.toISOString();
       if (completion.provider === 'twitter' && channel.type === 'Twitter:Account') {
@@ -425,6 +489,19 @@ export function createChannelHandlers(hub: MockHub) {
       channel.updatedAt = savedAt;
       hub.state.pendingAuthorizations = hub.state.pendingAuthorizations.filter(
         (p) => p !== pending,
+      );
+      // The user who started the login; a login started before the Hub kept them, the Hub.
+      const starter = pending.userId ? hub.findUser(pending.userId) : undefined;
+      hub.events.record(
+        ...channelEvents(
+          {
+            accountId: stored.accountId,
+            actor: starter ? actorOf(starter) : HUB_ACTOR,
+            requestId: requestIdOf(request),
+          },
+          before,
+          channel,
+        ),
       );
       hub.commit();
       return HttpResponse.json({ channelId: channel.id });

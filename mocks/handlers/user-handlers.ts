@@ -14,6 +14,8 @@ import {
   toApiUser,
   type Caller,
 } from '../hub-http';
+import { diffSettings } from '../../src/api/channel-config';
+import { actorOf, requestIdOf, type NewEvent } from '../hub-events';
 import type { StoredUser } from '../hub-state';
 import type { MockHub } from '../mock-hub';
 import { hashPassword, randomHex } from '../password-hash';
@@ -38,6 +40,26 @@ export function createUserHandlers(hub: MockHub) {
       hub.state.users.filter((other) => other.accountId === user.accountId && isAdmin(other))
         .length === 1
     );
+  }
+
+  /** An event about `user`, done by the caller in this request. */
+  function userEvent(
+    request: Request,
+    caller: Caller,
+    user: StoredUser,
+    type: NewEvent['type'],
+    changes: NewEvent['changes'] = [],
+  ): NewEvent {
+    return {
+      accountId: caller.account.id,
+      actor: actorOf(caller.user),
+      type,
+      resource: 'user',
+      resourceId: user.id,
+      resourceName: actorOf(user).name,
+      requestId: requestIdOf(request),
+      changes,
+    };
   }
 
   return [
@@ -91,6 +113,24 @@ export function createUserHandlers(hub: MockHub) {
           version: 1,
         };
         hub.state.users.push(user);
+        const { firstName, lastName, email, roles } = user;
+        hub.events.record(
+          userEvent(
+            request,
+            caller,
+            user,
+            'user.created',
+            diffSettings(
+              { firstName: null, lastName: null, email: null, roles: [] },
+              {
+                firstName,
+                lastName,
+                email,
+                roles,
+              },
+            ),
+          ),
+        );
         hub.commit();
         return HttpResponse.json(toApiUser(user), { status: 201 });
       });
@@ -112,7 +152,23 @@ export function createUserHandlers(hub: MockHub) {
           },
         );
       }
+      const before = { firstName: user.firstName, lastName: user.lastName, roles: user.roles };
       Object.assign(user, input, { version: user.version + 1 });
+      const changes = diffSettings(before, {
+        firstName: user.firstName,
+        lastName: user.lastName,
+        roles: user.roles,
+      });
+      const roleChanges = changes.filter((change) => change.field === 'roles');
+      const nameChanges = changes.filter((change) => change.field !== 'roles');
+      hub.events.record(
+        ...(nameChanges.length > 0
+          ? [userEvent(request, caller, user, 'user.updated', nameChanges)]
+          : []),
+        ...(roleChanges.length > 0
+          ? [userEvent(request, caller, user, 'user.roles-changed', roleChanges)]
+          : []),
+      );
       hub.commit();
       return HttpResponse.json(toApiUser(user));
     }),
@@ -133,6 +189,7 @@ export function createUserHandlers(hub: MockHub) {
       }
       hub.state.users = hub.state.users.filter((candidate) => candidate !== user);
       hub.state.sessions = hub.state.sessions.filter((session) => session.userId !== user.id);
+      hub.events.record(userEvent(request, caller, user, 'user.deleted'));
       hub.commit();
       return new HttpResponse(null, { status: 204 });
     }),
@@ -152,6 +209,11 @@ export function createUserHandlers(hub: MockHub) {
       user.version += 1;
       // Whoever signed in with the old password, a DMS included, signs in again.
       hub.state.sessions = hub.state.sessions.filter((session) => session.userId !== user.id);
+      hub.events.record(
+        userEvent(request, caller, user, 'user.password-reset', [
+          { field: 'password', changed: true },
+        ]),
+      );
       hub.commit();
       return new HttpResponse(null, { status: 204 });
     }),

@@ -26,5 +26,14 @@ export const accountQueries = {
         }),
       // A revealed key is kept no longer than the screen that asked for it.
       gcTime: reveal ? 0 : 5 * 60_000,
+      // The masked account is read again whenever the window comes back into view: the key may
+      // have been rotated meanwhile, in another window or by another Admin, and the page says so.
+      // The clear key is read once per Reveal: the Hub records each read as a reveal.
+      refetchOnWindowFocus: reveal ? false : 'always',
     }),
 };
+
+/** Rotates the API key (Admin): the answer holds the new key in clear, to show once. */
+export function rotateApiKey() {
+  return requestHub(accountRoutes.rotateApiKey);
+}

@@ -34,4 +34,13 @@ export const accountRoutes = {
     success: { status: 200, schema: accountSchema },
     errors: [401, 403, 429, 500],
   }),
+  rotateApiKey: defineRoute({
+    method: 'post',
+    path: '/account/api-key',
+    summary:
+      'Rotate the API key (Admin): answers the account with the new key in clear, once. The old key stops at once: POST /auth/token refuses it, and sessions opened with it end',
+    auth: true,
+    success: { status: 200, schema: accountSchema },
+    errors: [401, 403, 429, 500],
+  }),
 };

@@ -8,6 +8,7 @@ const account = {
   apiKeyMasked: true,
   retentionDays: 28,
   urlBase: 'https://hub.example.com',
+  apiKeyRotatedAt: null,
 };
 const user = {
   id: '0123456789abcdef01234567',

@@ -13,6 +13,8 @@ export const accountSchema = z.object({
   apiKeyMasked: z.boolean(),
   retentionDays: z.int().check(z.positive()),
   urlBase: z.string(),
+  /** When the API key was last rotated (null: never): a page that showed an older key can tell. */
+  apiKeyRotatedAt: z.nullable(z.iso.datetime()),
 });
 export type Account = z.infer<typeof accountSchema>;
 

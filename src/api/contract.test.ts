@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub } from '../../mocks/node';
 import { SEED_CHANNEL_IDS } from '../../mocks/seed';
-import { accountQueries, meQueries } from './account-api';
+import { accountQueries, meQueries, rotateApiKey } from './account-api';
+import { activityQueries } from './activity-api';
 import { signIn, signOut } from './auth-api';
 import { signUp } from './signup-api';
 import {
@@ -97,12 +98,14 @@ describe('the console and the mock Hub keep to the contract', () => {
     await updateUser(user, { firstName: 'C', lastName: 'T', roles: ['Admin'] });
     await setUserPassword(user.id, 'contract password 1');
     await deleteUser(user.id);
+    await get(activityQueries.list({ resource: 'user', page: 1, pageSize: 25 }));
     await checkDmsConnection({
       apiKey: '7c3e9a1f5b2d4e6a8c0f1b3d5e7a9c2e',
       email: 'admin@demo-corp.example',
       password: 'Demo-Console-2026',
       channelId: SEED_CHANNEL_IDS.twitterService,
     });
+    await rotateApiKey();
     await signOut();
     await signUp({
       account: 'Contract Corp',

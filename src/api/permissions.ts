@@ -17,6 +17,10 @@ export const actions = [
   'user:reset-password',
   'account:read',
   'account:reveal-key',
+  'account:rotate-key',
+  // The change history (SPEC §10): channel events, and the rest (users, the account).
+  'activity:read-channels',
+  'activity:read-all',
   // DMS signs in as a user of the account to drive a channel (SPEC §7).
   'dms:connect',
 ] as const;
@@ -37,12 +41,14 @@ const readOnly: Partial<Record<Action, Grant>> = {
   'channel:read': true,
   'user:read': true,
   'account:read': true,
+  'activity:read-channels': true,
 };
 
 const grants: Record<Role, Partial<Record<Action, Grant>>> = {
   Admin: everything,
   Support: {
     ...readOnly,
+    'activity:read-all': true,
     // Support resets passwords, but never an Admin's.
     'user:reset-password': (target) => !!target && !target.roles.includes('Admin'),
   },

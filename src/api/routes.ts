@@ -1,4 +1,5 @@
 import { accountRoutes } from './account-routes';
+import { activityRoutes } from './activity-routes';
 import { channelRoutes } from './channel-routes';
 import { errorBodySchema } from './error-schema';
 import type { HubRoute } from './hub-route';
@@ -14,6 +15,7 @@ const hubRoutes = {
   ...accountRoutes,
   ...channelRoutes,
   ...userRoutes,
+  ...activityRoutes,
 };
 
 /** Every route, for the contract checks, the mock Hub's server and the OpenAPI document. */

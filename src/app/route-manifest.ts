@@ -181,6 +181,23 @@ export const appRoutes: AppRoute[] = [
     }),
     maxKb: 190,
   },
+  {
+    name: 'Activity',
+    path: '/activity',
+    signedIn: true,
+    permission: 'activity:read-channels',
+    nav: { label: 'Activity' },
+    page: {
+      module: 'src/features/activity/activity-page.tsx',
+      load: async () => (await import('../features/activity/activity-page')).ActivityPage,
+    },
+    data: dataOf({
+      module: 'src/features/activity/activity-params.ts',
+      load: () => import('../features/activity/activity-params'),
+      query: (params, { search }, read) => params.activityListQuery(search, read),
+    }),
+    maxKb: 190,
+  },
 ];
 
 /** The modules a visit to the route loads, from the project root. */

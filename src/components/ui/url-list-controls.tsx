@@ -164,6 +164,24 @@ export function UrlSelect({
   );
 }
 
+/** A date bound to one URL parameter (`YYYY-MM-DD`, as the date input gives it). */
+export function UrlDateField({ label, name }: { label: string; name: string }) {
+  const [search] = useSearchParams();
+  const setParam = useUrlParam();
+  const id = useId();
+  return (
+    <div className={styles.filter}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="date"
+        value={search.get(name) ?? ''}
+        onChange={(event) => setParam(name, event.target.value || undefined)}
+      />
+    </div>
+  );
+}
+
 function Pagination({
   page,
   pageSize,

@@ -7,6 +7,7 @@ import { LoadFailed } from '../../components/ui/list-page';
 import { CopyButton } from '../../components/ui/copy-button';
 import { SecretValue } from '../../components/ui/secret-value';
 import { formatCount } from '../../lib/format';
+import { KeyRotatedNotice, RotateApiKey, useKeyRotation } from './api-key-rotation';
 import { networkAllowlist } from './network-allowlist';
 import styles from './account-page.module.css';
 
@@ -20,6 +21,7 @@ export function AccountPage() {
     enabled: revealed,
   });
   const mayReveal = can(me?.user, 'account:reveal-key');
+  const rotation = useKeyRotation(account.data, revealedAccount.data);
 
   if (account.isPending) return <p role="status">Loading the account…</p>;
   if (account.isError) {
@@ -40,6 +42,7 @@ export function AccountPage() {
     <>
       <h1>Account</h1>
       <p className={styles.lead}>The values DMS and your firewall team need from the Hub.</p>
+      {rotation.rotatedSince ? <KeyRotatedNotice rotatedAt={rotation.rotatedSince} /> : null}
       <dl className={styles.values}>
         <dt>Account name</dt>
         <dd>
@@ -58,6 +61,9 @@ export function AccountPage() {
             notAllowed="Only an Admin can reveal and copy the API key."
             error={revealedAccount.isError ? describeError(revealedAccount.error) : null}
           />
+          {can(me?.user, 'account:rotate-key') ? (
+            <RotateApiKey onRotated={(rotated) => rotation.acknowledge(rotated.apiKeyRotatedAt)} />
+          ) : null}
         </dd>
         <dt>Hub API base URL</dt>
         <dd>

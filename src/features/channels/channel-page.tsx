@@ -19,6 +19,7 @@ import {
 } from '../../api/channel-schema';
 import { LoadFailed } from '../../components/ui/list-page';
 import { ChannelFormFrame } from './channel-form-frame';
+import { ChannelHistory } from './channel-history';
 import { FacebookServiceFields } from './facebook-service-fields';
 import { ProviderLogin } from './provider-login';
 import { TwitterServiceFields } from './twitter-service-fields';
@@ -60,6 +61,7 @@ export function ChannelPage() {
         </p>
       ) : null}
       <ChannelEditor key={channel.data.id} channel={channel.data} readOnly={readOnly} />
+      <ChannelHistory channel={channel.data} />
     </>
   );
 }

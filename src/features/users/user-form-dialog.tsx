@@ -19,6 +19,7 @@ import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { TextField } from '../../components/ui/field';
 import { VersionConflictAlert } from '../../components/ui/version-conflict-alert';
+import { UserHistory } from './user-history';
 import styles from './users-page.module.css';
 
 const fields = ['firstName', 'lastName', 'email', 'roles'] as const;
@@ -115,6 +116,7 @@ function EditUserDialog({ user, onDone }: { user: User; onDone: () => void }) {
           />
         ) : null}
       </UserFields>
+      <UserHistory user={user} />
     </Dialog>
   );
 }
