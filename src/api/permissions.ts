@@ -1,4 +1,4 @@
-import type { Role } from './user-schema';
+import { roles, type Role } from './user-schema';
 
 /**
  * What a signed-in user may do (SPEC §3). The one place that knows which role allows what: pages
@@ -55,4 +55,18 @@ export function can(subject: Subject | null | undefined, action: Action, target?
     const grant = grants[role][action];
     return grant === true || (typeof grant === 'function' && grant(target));
   });
+}
+
+/**
+ * The roles that may do an action on anything it applies to, for the notes that tell a reader
+ * who may change what their own role only reads, e.g. "Admin users can change this channel."
+ */
+export function rolesAllowedTo(action: Action): Role[] {
+  return roles.filter((role) => grants[role][action] === true);
+}
+
+/** "Admin users", "Admin or Support users": who may do an action, for the page's copy. */
+export function describeWhoMay(action: Action): string {
+  const allowed = rolesAllowedTo(action);
+  return `${new Intl.ListFormat('en', { type: 'disjunction' }).format(allowed)} users`;
 }

@@ -5,6 +5,7 @@ import { Button } from '../../components/ui/button';
 import { CopyButton } from '../../components/ui/copy-button';
 import { Dialog } from '../../components/ui/dialog';
 import { Switch, TextAreaField, TextField } from '../../components/ui/field';
+import { ChannelSection } from './channel-section';
 import styles from './channels.module.css';
 
 type CommonValues = {
@@ -25,8 +26,7 @@ export function CommonFields({ channel, readOnly }: { channel: Channel; readOnly
   const [productionAsk, setProductionAsk] = useState<boolean | null>(null);
 
   return (
-    <section className={styles.section} aria-labelledby="common-heading">
-      <h2 id="common-heading">Channel</h2>
+    <ChannelSection id="general" title="General">
       <p>
         <strong>Channel Type</strong>: {channel.type}
       </p>
@@ -112,6 +112,6 @@ export function CommonFields({ channel, readOnly }: { channel: Channel; readOnly
           <Button onClick={() => setProductionAsk(null)}>Cancel</Button>
         </div>
       </Dialog>
-    </section>
+    </ChannelSection>
   );
 }
