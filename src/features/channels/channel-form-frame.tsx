@@ -91,7 +91,7 @@ export function ChannelFormFrame<Values extends ChannelUpdate & FieldValues>({
           </div>
           <form
             id={formId}
-            className={styles.sections}
+            className={styles.formSections}
             noValidate
             onSubmit={async (event) => {
               await save.submit(proceedRef.current ? proceedTo : undefined)(event);
@@ -118,7 +118,7 @@ export function ChannelFormFrame<Values extends ChannelUpdate & FieldValues>({
             </ChannelSection>
           ) : null}
           {readOnly ? null : (
-            <div className={styles.actionBar}>
+            <div className={styles.actionBar} role="region" aria-label="Save changes">
               <p className={styles.saveState} aria-live="polite">
                 {save.waitingForNetwork ? (
                   <span className={styles.warningText}>
@@ -130,7 +130,7 @@ export function ChannelFormFrame<Values extends ChannelUpdate & FieldValues>({
                   <span className={styles.savedText}>Saved.</span>
                 ) : null}
               </p>
-              <div className={styles.actions}>
+              <div className={styles.barActions}>
                 <Button
                   type="submit"
                   form={formId}
