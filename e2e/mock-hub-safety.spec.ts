@@ -72,3 +72,22 @@ test('every page in mock mode says that it runs on demo data', async ({ page, si
   await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
   await expect(marker).toBeInViewport();
 });
+
+test('on a phone the Mock Hub bar takes its own room above the page and covers nothing', async ({
+  page,
+  signInAs,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAs('Admin');
+  const marker = page.getByRole('button', { name: /^Mock Hub: demo data/ });
+  const [markerBox, headerBox] = await Promise.all([
+    marker.boundingBox(),
+    page.getByRole('banner').boundingBox(),
+  ]);
+  expect(markerBox!.y + markerBox!.height).toBeLessThanOrEqual(headerBox!.y);
+  await page.getByRole('link', { name: '@DemoCorp - Twitter Service', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Twitter Service/ })).toBeVisible();
+  // It scrolls away with the page instead of lying over it.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(marker).not.toBeInViewport();
+});

@@ -24,6 +24,23 @@ function focusedAgainstBar(bar: Locator) {
   });
 }
 
+/**
+ * Tabs from the focused control down to the save bar; every control on the way that the bar
+ * (or the top of the view) hides, even in part.
+ */
+async function tabToBar(page: Page, bar: Locator) {
+  const covered: string[] = [];
+  for (let presses = 0; presses < 200; presses += 1) {
+    await page.keyboard.press('Tab');
+    const seen = await focusedAgainstBar(bar);
+    if (seen === null) return { reachedBar: true, covered };
+    if (seen.bottom > seen.barTop + 0.5 || seen.top < 0) {
+      covered.push(`${seen.name}: ${seen.top}–${seen.bottom}, bar at ${seen.barTop}`);
+    }
+  }
+  return { reachedBar: false, covered };
+}
+
 for (const viewport of [
   { width: 390, height: 844 },
   { width: 1366, height: 900 },
@@ -41,19 +58,7 @@ for (const viewport of [
     await name.fill(`${SERVICE} `);
     const bar = page.getByRole('region', { name: 'Save changes' });
     await expect(bar).toContainText('Unsaved changes');
-    const covered: string[] = [];
-    let reachedBar = false;
-    for (let presses = 0; presses < 200 && !reachedBar; presses += 1) {
-      await page.keyboard.press('Tab');
-      const seen = await focusedAgainstBar(bar);
-      if (seen === null) {
-        reachedBar = true;
-        break;
-      }
-      if (seen.bottom > seen.barTop + 0.5 || seen.top < 0) {
-        covered.push(`${seen.name}: ${seen.top}–${seen.bottom}, bar at ${seen.barTop}`);
-      }
-    }
+    const { reachedBar, covered } = await tabToBar(page, bar);
     expect(reachedBar).toBe(true);
     expect(covered).toEqual([]);
     await expect(page.getByRole('button', { name: 'Update and Proceed' })).toBeFocused();
