@@ -387,6 +387,68 @@ test.describe('My Channels', () => {
     });
   });
 
+  test('the list sorts by its headers, copies a whole ID from its icon and deletes from a row menu', async ({
+    page,
+    context,
+    signInAs,
+    expectNoAxeViolations,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await signInAs('Admin');
+    const names = () => page.getByRole('row').locator('th[scope="row"]').allInnerTexts();
+    const header = (name: string) => page.getByRole('columnheader', { name });
+    await expect(header('Channel Name')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(header('Last updated')).not.toHaveAttribute('aria-sort');
+
+    await header('Channel Name').getByRole('button').click();
+    await expect(page).toHaveURL(/[?&]sort=-name\b/);
+    await expect(header('Channel Name')).toHaveAttribute('aria-sort', 'descending');
+    await expect(page.getByLabel('Sort')).toHaveValue('-name');
+    await expect.poll(names).toEqual([...(await names())].sort((a, b) => b.localeCompare(a)));
+    expect((await names()).length).toBeGreaterThan(1);
+
+    await header('Last updated').getByRole('button').click();
+    await expect(header('Last updated')).toHaveAttribute('aria-sort', 'descending');
+    await expect(header('Channel Name')).not.toHaveAttribute('aria-sort');
+    await header('Last updated').getByRole('button').click();
+    await expect(page).toHaveURL(/[?&]sort=updatedAt\b/);
+    await expect(header('Last updated')).toHaveAttribute('aria-sort', 'ascending');
+    await page.reload();
+    await expect(header('Last updated')).toHaveAttribute('aria-sort', 'ascending');
+
+    // The ID shows shortened; its copy icon's tooltip names the button and shows the whole ID,
+    // on hover and on focus, and the copy is the whole ID.
+    const row = page.getByRole('row', { name: /Demo Corp - Facebook Account/ });
+    const id = SEED.facebookAccount;
+    await expect(row.locator('code')).toHaveText(`${id.slice(0, 6)}…${id.slice(-4)}`);
+    const copy = row.getByRole('button', {
+      name: 'Copy Channel ID of Demo Corp - Facebook Account',
+    });
+    await copy.hover();
+    const tooltip = page.getByText(id, { exact: true });
+    await expect(tooltip).toBeVisible();
+    await expectNoAxeViolations('copy tooltip');
+    await page.mouse.move(0, 0);
+    await expect(tooltip).toBeHidden();
+    await copy.focus();
+    await expect(tooltip).toBeVisible();
+    await copy.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(id);
+
+    await row.getByRole('button', { name: 'Actions for Demo Corp - Facebook Account' }).click();
+    await expect(page.getByRole('menuitem')).toHaveText(['Delete']);
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', {
+      name: 'Delete the “Demo Corp - Facebook Account” channel?',
+    });
+    await dialog
+      .getByLabel('Type the channel name to confirm')
+      .fill('Demo Corp - Facebook Account');
+    await dialog.getByRole('button', { name: 'Delete channel' }).click();
+    await expect(row).toHaveCount(0);
+    expect(await hubStatus(page, 'GET', `/channels/${id}`)).toBe(404);
+  });
+
   test('Viewer and Support read channels; the Hub refuses their changes', async ({
     page,
     signInAs,

@@ -70,8 +70,21 @@ test('keyboard only: sign in, create and configure a Twitter:Service, reset a pa
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
 
-  const opener = page.getByRole('button', { name: 'Reset Password of Val Viewer' });
+  // The row's menu: Enter opens it on its first item, Escape closes it where it opened,
+  // type-ahead finds an item, Home goes back to the first, and Enter opens that item's dialog.
+  const opener = page.getByRole('button', { name: 'Actions for Val Viewer' });
   await tabTo(page, opener);
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(opener).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('d');
+  await expect(menu.getByRole('menuitem', { name: 'Delete' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(menu.getByRole('menuitem', { name: 'Reset Password' })).toBeFocused();
   await page.keyboard.press('Enter');
   const reset = page.getByRole('dialog', { name: 'Reset Password of Val Viewer' });
   await expect(reset.getByLabel('New password', { exact: true })).toBeFocused();

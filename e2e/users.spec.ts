@@ -46,7 +46,7 @@ test.describe('users', () => {
     await expect(row).toContainText('dms@demo-corp.example');
     await expect(row).toContainText('No password yet');
 
-    await row.getByRole('button', { name: 'Reset Password of Genesys1 admin' }).click();
+    await chooseRowAction(page, 'Genesys1 admin', 'Reset Password');
     const reset = page.getByRole('dialog', { name: 'Reset Password of Genesys1 admin' });
     await reset.getByLabel('New password', { exact: true }).fill('short');
     await expect(reset.getByLabel('New password', { exact: true })).toHaveAccessibleDescription(
@@ -117,6 +117,7 @@ test.describe('users', () => {
     await openUsers(page);
     await expect(page.getByText('Your role, Viewer, can read users only.')).toBeVisible();
     await expect(page.getByRole('button', { name: /Reset Password/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Actions for/ })).toHaveCount(0);
     expect(
       await hubStatus(page, 'POST', `/users/${viewerId}/password`, {
         password: 'long enough pass 1',
@@ -137,6 +138,8 @@ test.describe('users', () => {
     await expect(page.getByRole('button', { name: '+Add User' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: /^Edit/ })).toHaveCount(0);
     await expect(page.getByRole('button', { name: /^Delete/ })).toHaveCount(0);
+    // Support's one action, Reset Password, is the row's button: no row has a menu.
+    await expect(page.getByRole('button', { name: /^Actions for/ })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Reset Password of Ada Admin' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Reset Password of Val Viewer' })).toBeVisible();
     expect(
@@ -170,13 +173,13 @@ test.describe('users', () => {
   }) => {
     await signInAs('Admin');
     await openUsers(page);
-    await page.getByRole('button', { name: 'Delete Val Viewer' }).click();
+    await chooseRowAction(page, 'Val Viewer', 'Delete');
     const dialog = page.getByRole('dialog', { name: 'Delete Val Viewer?' });
     await expect(dialog).toContainText('viewer@demo-corp.example');
     await expectNoAxeViolations('Delete user');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByRole('row', { name: /Val Viewer/ })).toBeVisible();
-    await page.getByRole('button', { name: 'Delete Val Viewer' }).click();
+    await chooseRowAction(page, 'Val Viewer', 'Delete');
     await dialog.getByRole('button', { name: 'Delete user' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('row', { name: /Val Viewer/ })).toHaveCount(0);
@@ -192,7 +195,12 @@ test.describe('users', () => {
   }) => {
     await signInAs('Admin');
     await openUsers(page);
-    await expect(page.getByRole('button', { name: 'Delete Ada Admin' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Actions for Ada Admin' }).click();
+    await expect(page.getByRole('menuitem', { name: 'Reset Password' })).toBeVisible();
+    await expect(page.getByRole('menuitem', { name: 'Delete' })).toHaveCount(0);
+    await expectNoAxeViolations('row menu');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Actions for Ada Admin' })).toBeFocused();
     expect(await hubStatus(page, 'DELETE', '/users/ab0000000000000000000001')).toBe(422);
     await page.getByRole('button', { name: 'Edit Ada Admin' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit Ada Admin' });
@@ -335,3 +343,9 @@ test.describe('users', () => {
     await expect(row).toContainText('Support, Viewer');
   });
 });
+
+/** Opens a row's "Actions for <name>" menu and chooses an action in it. */
+async function chooseRowAction(page: Page, name: string, action: string) {
+  await page.getByRole('button', { name: `Actions for ${name}` }).click();
+  await page.getByRole('menuitem', { name: action }).click();
+}

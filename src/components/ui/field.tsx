@@ -1,11 +1,4 @@
-import {
-  useId,
-  useState,
-  type InputHTMLAttributes,
-  type ReactNode,
-  type Ref,
-  type TextareaHTMLAttributes,
-} from 'react';
+import { useId, useState, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 import styles from './field.module.css';
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
@@ -73,99 +66,11 @@ export function PasswordField(props: Omit<FieldProps, 'type'>) {
   );
 }
 
-type CheckboxProps = InputHTMLAttributes<HTMLInputElement> & {
-  label: ReactNode;
-  error?: string | undefined;
-  ref?: Ref<HTMLInputElement>;
-};
-
-export function CheckboxField({ label, error, id, ref, ...props }: CheckboxProps) {
-  const { inputId, errorId } = useFieldIds(id);
-  return (
-    <div className={styles.field}>
-      <div className={styles.checkboxRow}>
-        <input
-          {...props}
-          ref={ref}
-          id={inputId}
-          type="checkbox"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-        />
-        <label htmlFor={inputId}>{label}</label>
-      </div>
-      <FieldError id={errorId} error={error} />
-    </div>
-  );
-}
-
-function FieldError({ id, error }: { id: string; error: string | undefined }) {
+/** A field's error, tied to its control by `id`. */
+export function FieldError({ id, error }: { id: string; error: string | undefined }) {
   return error ? (
     <p id={id} className={styles.error}>
       {error}
     </p>
   ) : null;
-}
-
-type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
-  label: string;
-  error?: string | undefined;
-  ref?: Ref<HTMLTextAreaElement>;
-};
-
-export function TextAreaField({ label, error, id, ref, ...props }: TextAreaProps) {
-  const { inputId, errorId } = useFieldIds(id);
-  return (
-    <div className={styles.field}>
-      <label htmlFor={inputId} className={styles.label}>
-        {label}
-      </label>
-      <textarea
-        {...props}
-        ref={ref}
-        id={inputId}
-        className={styles.input}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-      />
-      <FieldError id={errorId} error={error} />
-    </div>
-  );
-}
-
-type SwitchProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & {
-  label: string;
-  /** What the current position means, e.g. "Active" or "Suspended". */
-  stateText?: string;
-  description?: ReactNode;
-  ref?: Ref<HTMLInputElement>;
-};
-
-/** An on/off setting: a checkbox with the switch role, its label and what "on" means now. */
-export function Switch({ label, stateText, description, id, ref, ...props }: SwitchProps) {
-  const { inputId, descriptionId } = useFieldIds(id);
-  return (
-    <div className={styles.field}>
-      <div className={styles.checkboxRow}>
-        <input
-          {...props}
-          ref={ref}
-          id={inputId}
-          type="checkbox"
-          role="switch"
-          className={styles.switch}
-          aria-describedby={description ? descriptionId : undefined}
-        />
-        <label htmlFor={inputId} className={styles.label}>
-          {label}
-        </label>
-        {stateText ? <span className={styles.state}>{stateText}</span> : null}
-      </div>
-      {description ? (
-        <div id={descriptionId} className={styles.description}>
-          {description}
-        </div>
-      ) : null}
-    </div>
-  );
 }

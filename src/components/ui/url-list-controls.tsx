@@ -85,6 +85,49 @@ export function SearchField({
   );
 }
 
+/**
+ * A column header that sorts the list by its column: a button inside the header, the order kept
+ * in the URL's `sort` like the Sort select's, and `aria-sort` saying how the list is sorted now.
+ */
+export function SortHeader({
+  label,
+  current,
+  ascending,
+  descending,
+  firstDescending = false,
+}: {
+  label: string;
+  /** The list's order now, default included. */
+  current: string;
+  /** The `sort` values of this column, by direction; a column may sort one way only. */
+  ascending?: string;
+  descending?: string;
+  /** Newest first reads better for dates: the first press sorts descending. */
+  firstDescending?: boolean;
+}) {
+  const setParam = useUrlParam();
+  const direction =
+    current === ascending ? 'ascending' : current === descending ? 'descending' : undefined;
+  const first = firstDescending ? (descending ?? ascending) : (ascending ?? descending);
+  const next =
+    direction === 'ascending'
+      ? (descending ?? ascending)
+      : direction === 'descending'
+        ? (ascending ?? descending)
+        : first;
+  return (
+    <th scope="col" aria-sort={direction}>
+      <button type="button" className={styles.sortButton} onClick={() => setParam('sort', next)}>
+        {label}
+        <svg aria-hidden="true" viewBox="0 0 16 16" data-direction={direction ?? 'none'}>
+          <path className={styles.up} d="M5 6.5l3-3 3 3" />
+          <path className={styles.down} d="M5 9.5l3 3 3-3" />
+        </svg>
+      </button>
+    </th>
+  );
+}
+
 type Option = { value: string; label: string };
 
 /** A select bound to one URL parameter; the empty option removes it. */

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { lazy, memo, Suspense, useState, useDeferredValue } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { describeError } from '../../api/api-error';
 import { meQueries } from '../../api/account-api';
 import { channelQueries } from '../../api/channel-api';
@@ -10,17 +10,19 @@ import { channelTypes } from '../../api/channel-schema';
 import { can } from '../../api/permissions';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
-import { CopyButton } from '../../components/ui/copy-button';
+import { ActionMenu, type MenuAction } from '../../components/ui/action-menu';
+import { CopyIconButton } from '../../components/ui/copy-button';
 import { IntentLink } from '../../components/ui/intent-link';
 import { ListHeading, ListToolbar } from '../../components/ui/list-page';
 import {
   PagedResults,
   SearchField,
+  SortHeader,
   UrlSelect,
   useListSearch,
 } from '../../components/ui/url-list-controls';
 import { formatDateTime, formatNumber } from '../../lib/format';
-import { sortOptions } from './channel-labels';
+import { shortId, sortOptions } from './channel-labels';
 import { readChannelListParams } from './channel-list';
 import styles from './channels.module.css';
 import tableStyles from '../../components/ui/data-table.module.css';
@@ -31,6 +33,10 @@ const loadNewChannelDialog = () => import('./new-channel-dialog');
 const NewChannelDialog = lazy(async () => ({
   default: (await loadNewChannelDialog()).NewChannelDialog,
 }));
+const loadDeleteDialog = () => import('./delete-channel-dialog');
+const DeleteChannelDialog = lazy(async () => ({
+  default: (await loadDeleteDialog()).DeleteChannelDialog,
+}));
 
 const channelNoun = { one: 'channel', other: 'channels' };
 
@@ -40,6 +46,7 @@ export function ChannelsPage() {
   const urlParams = readChannelListParams(search);
   const params = { ...urlParams, q: typed.q, page: typed.ahead ? 1 : urlParams.page };
   const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<Channel | null>(null);
   const { data: me } = useQuery(meQueries.current());
   const channels = useQuery(channelQueries.list(params));
   // The rows render in the background, in slices, so that typing and the first paint are never
@@ -129,14 +136,26 @@ export function ChannelsPage() {
         }
       >
         {({ items, total }) => (
-          <ChannelTable channels={items} total={total} busy={channels.isFetching} />
+          <ChannelTable
+            channels={items}
+            total={total}
+            busy={channels.isFetching}
+            sort={params.sort}
+            mayDelete={can(me?.user, 'channel:delete')}
+            onDelete={setDeleting}
+          />
         )}
       </PagedResults>
-      {creating ? (
-        <Suspense fallback={null}>
-          <NewChannelDialog onClose={() => setCreating(false)} />
-        </Suspense>
-      ) : null}
+      <Suspense fallback={null}>
+        {creating ? <NewChannelDialog onClose={() => setCreating(false)} /> : null}
+        {deleting ? (
+          <DeleteChannelDialog
+            channel={deleting}
+            onCancel={() => setDeleting(null)}
+            onDeleted={() => setDeleting(null)}
+          />
+        ) : null}
+      </Suspense>
     </>
   );
 }
@@ -155,12 +174,36 @@ const ChannelTable = memo(function ChannelTable({
   channels,
   total,
   busy,
+  sort,
+  mayDelete,
+  onDelete,
 }: {
   channels: Channel[];
   total: number;
   busy: boolean;
+  sort: string;
+  mayDelete: boolean;
+  onDelete: (channel: Channel) => void;
 }) {
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const actionsOf = (channel: Channel): MenuAction[] => [
+    ...(channel.type === 'Twitter:Service' || channel.type === 'Facebook:Service'
+      ? [{ label: 'Connect DMS', onSelect: () => void navigate(`/channels/${channel.id}/connect`) }]
+      : []),
+    ...(mayDelete
+      ? [
+          {
+            label: 'Delete',
+            danger: true,
+            onSelect: () => {
+              void loadDeleteDialog();
+              onDelete(channel);
+            },
+          },
+        ]
+      : []),
+  ];
   return (
     <div className={tableStyles.wrap}>
       <table className={tableStyles.table} aria-busy={busy}>
@@ -169,12 +212,21 @@ const ChannelTable = memo(function ChannelTable({
         </caption>
         <thead>
           <tr>
-            <th scope="col">Channel Name</th>
-            <th scope="col">Channel Type</th>
+            <SortHeader label="Channel Name" current={sort} ascending="name" descending="-name" />
+            <SortHeader label="Channel Type" current={sort} ascending="type" descending="-type" />
             <th scope="col">Channel status</th>
             <th scope="col">Production mode</th>
             <th scope="col">Channel ID</th>
-            <th scope="col">Last updated</th>
+            <SortHeader
+              label="Last updated"
+              current={sort}
+              ascending="updatedAt"
+              descending="-updatedAt"
+              firstDescending
+            />
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -203,11 +255,14 @@ const ChannelTable = memo(function ChannelTable({
               </td>
               <td>
                 <span className={styles.idCell}>
-                  <code>{channel.id}</code>
-                  <CopyButton value={channel.id} what={`Channel ID of ${channel.name}`} />
+                  <code title={channel.id}>{shortId(channel.id)}</code>
+                  <CopyIconButton value={channel.id} what={`Channel ID of ${channel.name}`} />
                 </span>
               </td>
               <td>{formatDateTime(channel.updatedAt)}</td>
+              <td>
+                <ActionMenu name={channel.name} actions={actionsOf(channel)} />
+              </td>
             </tr>
           ))}
         </tbody>

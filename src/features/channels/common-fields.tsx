@@ -4,7 +4,9 @@ import type { Channel } from '../../api/channel-schema';
 import { Button } from '../../components/ui/button';
 import { CopyButton } from '../../components/ui/copy-button';
 import { Dialog } from '../../components/ui/dialog';
-import { Switch, TextAreaField, TextField } from '../../components/ui/field';
+import { TextField } from '../../components/ui/field';
+import { Switch } from '../../components/ui/switch';
+import { TextAreaField } from '../../components/ui/text-area-field';
 import { ChannelSection } from './channel-section';
 import styles from './channels.module.css';
 

@@ -10,7 +10,8 @@ import {
   type FacebookServiceUpdate,
 } from '../../api/channel-schema';
 import { Alert } from '../../components/ui/alert';
-import { Switch, TextField } from '../../components/ui/field';
+import { TextField } from '../../components/ui/field';
+import { Switch } from '../../components/ui/switch';
 import { formatCount, formatNumber } from '../../lib/format';
 import { ChannelSection } from './channel-section';
 import { MessageTypes } from './twitter-service-fields';

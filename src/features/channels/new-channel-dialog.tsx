@@ -17,7 +17,8 @@ import { useFormMutation } from '../../api/use-form-mutation';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
-import { TextAreaField, TextField } from '../../components/ui/field';
+import { TextField } from '../../components/ui/field';
+import { TextAreaField } from '../../components/ui/text-area-field';
 import styles from './channels.module.css';
 
 const fields = ['type', 'name', 'description'] as const;

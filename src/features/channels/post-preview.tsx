@@ -3,7 +3,8 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import type { TwitterServiceUpdate } from '../../api/channel-schema';
 import { evaluatePost, type PostKind } from '../../lib/filter-rules';
 import { twitterLanguages } from '../../lib/languages';
-import { TextAreaField, TextField } from '../../components/ui/field';
+import { TextField } from '../../components/ui/field';
+import { TextAreaField } from '../../components/ui/text-area-field';
 import styles from './channels.module.css';
 
 const kinds: PostKind[] = ['Tweet', 'Retweet', 'Direct message'];

@@ -14,7 +14,9 @@ import {
 } from '../../api/channel-schema';
 import { COMPLIANCE_EVENTS_WARNING } from '../../api/channel-config';
 import { ChipInput } from '../../components/ui/chip-input';
-import { CheckboxField, Switch, TextField } from '../../components/ui/field';
+import { TextField } from '../../components/ui/field';
+import { CheckboxField } from '../../components/ui/checkbox-field';
+import { Switch } from '../../components/ui/switch';
 import { entryKey, sameEntry } from '../../lib/entry';
 import { countCharacters } from '../../lib/text-rules';
 import { broadKeywordWarning } from '../../lib/keyword-warnings';

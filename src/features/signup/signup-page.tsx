@@ -11,7 +11,8 @@ import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { CopyButton } from '../../components/ui/copy-button';
 import { Dialog } from '../../components/ui/dialog';
-import { CheckboxField, PasswordField, TextField } from '../../components/ui/field';
+import { PasswordField, TextField } from '../../components/ui/field';
+import { CheckboxField } from '../../components/ui/checkbox-field';
 import { PublicPage } from '../../components/ui/public-page';
 import { useSingleSubmit } from '../../components/ui/use-single-submit';
 import {

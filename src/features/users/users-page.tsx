@@ -7,6 +7,7 @@ import { can, describeWhoMay } from '../../api/permissions';
 import { userQueries } from '../../api/user-api';
 import { roleSchema, type Role, type User } from '../../api/user-schema';
 import { formatDateTime, formatNumber } from '../../lib/format';
+import { ActionMenu, type MenuAction } from '../../components/ui/action-menu';
 import { Button } from '../../components/ui/button';
 import { ListHeading, ListToolbar } from '../../components/ui/list-page';
 import {
@@ -203,24 +204,7 @@ const UserTable = memo(function UserTable({
                       : 'No password yet'}
                 </td>
                 <td>
-                  <div className={styles.rowActions}>
-                    {can(viewer, 'user:reset-password', user) ? (
-                      <Button onClick={() => onOpen({ kind: 'reset', user })}>
-                        Reset Password<span className="visually-hidden"> of {name}</span>
-                      </Button>
-                    ) : null}
-                    {can(viewer, 'user:update', user) ? (
-                      <Button onClick={() => onOpen({ kind: 'edit', user })}>
-                        Edit<span className="visually-hidden"> {name}</span>
-                      </Button>
-                    ) : null}
-                    {/* Nobody deletes themselves (SPEC §3), whatever their role. */}
-                    {can(viewer, 'user:delete', user) && user.id !== viewer?.id ? (
-                      <Button onClick={() => onOpen({ kind: 'delete', user })}>
-                        Delete<span className="visually-hidden"> {name}</span>
-                      </Button>
-                    ) : null}
-                  </div>
+                  <RowActions user={user} name={name} viewer={viewer} onOpen={onOpen} />
                 </td>
               </tr>
             );
@@ -230,3 +214,58 @@ const UserTable = memo(function UserTable({
     </div>
   );
 });
+
+/**
+ * The row's main action as a button (Edit for an Admin, Reset Password for Support), the others
+ * in the row's menu, "Actions for <name>".
+ */
+function RowActions({
+  user,
+  name,
+  viewer,
+  onOpen,
+}: {
+  user: User;
+  name: string;
+  viewer: User | undefined;
+  onOpen: (dialog: OpenDialog) => void;
+}) {
+  const actions: (MenuAction & { kind: 'edit' | 'reset' | 'delete' })[] = [
+    ...(can(viewer, 'user:update', user)
+      ? [{ kind: 'edit' as const, label: 'Edit', onSelect: () => onOpen({ kind: 'edit', user }) }]
+      : []),
+    ...(can(viewer, 'user:reset-password', user)
+      ? [
+          {
+            kind: 'reset' as const,
+            label: 'Reset Password',
+            onSelect: () => onOpen({ kind: 'reset', user }),
+          },
+        ]
+      : []),
+    // Nobody deletes themselves (SPEC §3), whatever their role.
+    ...(can(viewer, 'user:delete', user) && user.id !== viewer?.id
+      ? [
+          {
+            kind: 'delete' as const,
+            label: 'Delete',
+            danger: true,
+            onSelect: () => onOpen({ kind: 'delete', user }),
+          },
+        ]
+      : []),
+  ];
+  const [main, ...others] = actions;
+  if (!main) return null;
+  return (
+    <div className={styles.rowActions}>
+      <Button onClick={main.onSelect}>
+        {main.label}
+        <span className="visually-hidden">
+          {main.kind === 'reset' ? ' of' : ''} {name}
+        </span>
+      </Button>
+      <ActionMenu name={name} actions={others} />
+    </div>
+  );
+}
