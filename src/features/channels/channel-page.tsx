@@ -22,6 +22,7 @@ import { ChannelFormFrame } from './channel-form-frame';
 import { FacebookServiceFields } from './facebook-service-fields';
 import { ProviderLogin } from './provider-login';
 import { TwitterServiceFields } from './twitter-service-fields';
+import styles from './channels.module.css';
 
 /** "Update '<name>' Channel": the common part and the fields of the channel's type. */
 export function ChannelPage() {
@@ -49,10 +50,15 @@ export function ChannelPage() {
   }
   return (
     <>
-      <p>
-        <Link to="/channels">My Channels</Link>
-      </p>
-      <h1>Update ‘{channel.data.name}’ Channel</h1>
+      <nav aria-label="Breadcrumb">
+        <ol className={styles.breadcrumbs}>
+          <li>
+            <Link to="/channels">My Channels</Link>
+          </li>
+          <li aria-current="page">{channel.data.name}</li>
+        </ol>
+      </nav>
+      <h1 className={styles.title}>Update ‘{channel.data.name}’ Channel</h1>
       {channel.data.type === 'Twitter:Service' || channel.data.type === 'Facebook:Service' ? (
         <p>
           <Link to={`/channels/${channel.data.id}/connect`}>Connect DMS</Link>: the option values
