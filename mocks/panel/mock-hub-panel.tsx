@@ -54,7 +54,7 @@ export function MockHubPanel({ hub }: { hub: MockHub }) {
   }, [open]);
 
   return (
-    <div className={styles.bar}>
+    <aside className={styles.bar} aria-label="Mock Hub">
       <button
         ref={trigger}
         type="button"
@@ -86,7 +86,7 @@ export function MockHubPanel({ hub }: { hub: MockHub }) {
           </>
         ) : null}
       </dialog>
-    </div>
+    </aside>
   );
 }
 
