@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { KEYWORD_BLOCK_DAYS, KEYWORD_SPIKE_PER_MINUTE } from '../../src/api/channel-schema';
 import { getSession, subscribeToSession } from '../../src/api/session-store';
-import { Alert } from '../../src/components/ui/alert';
 import { Button } from '../../src/components/ui/button';
 import { simulateKeywordSpike } from '../keyword-traffic';
 import { MAX_LATENCY_MS, type FaultKind, type MockHub } from '../mock-hub';
@@ -19,6 +18,8 @@ const styles = {
   row: 'mock-hub-drawer__row',
   note: 'mock-hub-drawer__note',
   number: 'mock-hub-drawer__number',
+  problem: 'mock-hub-drawer__problem',
+  problemTitle: 'mock-hub-drawer__problem-title',
 };
 
 const faultLabels: Record<FaultKind, string> = {
@@ -134,7 +135,10 @@ function MockHubControls({ hub }: { hub: MockHub }) {
   return (
     <div className={styles.body}>
       {status.storageProblem ? (
-        <Alert tone="error" title="The stored mock data cannot be used">
+        // A plain block, not the console's Alert: sharing it would move it into the chunk that
+        // sign-in loads.
+        <div role="alert" className={styles.problem}>
+          <p className={styles.problemTitle}>The stored mock data cannot be used</p>
           <p>{status.storageProblem}</p>
           <p>The mock Hub runs on the demo data until you choose; nothing was overwritten.</p>
           <div className={styles.row}>
@@ -142,7 +146,7 @@ function MockHubControls({ hub }: { hub: MockHub }) {
               Replace stored data with the demo data
             </Button>
           </div>
-        </Alert>
+        </div>
       ) : null}
       <ControlSection title="Network">
         <label className={styles.field}>
