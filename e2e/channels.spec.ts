@@ -83,10 +83,14 @@ test.describe('My Channels', () => {
     await page.getByRole('link', { name: 'My Channels' }).first().click();
     await addChannel(page, 'Twitter:Service', '@AcmeCare - Twitter Service');
     const serviceId = page.url().split('/').pop()!;
-    await page.getByLabel('Find a language').fill('fren');
-    await page.getByRole('checkbox', { name: 'French (fr)' }).check();
-    await page.getByLabel('Find a language').fill('en');
-    await page.getByRole('checkbox', { name: 'English (en)' }).check();
+    const languages = page.getByRole('combobox', { name: 'Languages' });
+    await languages.fill('fren');
+    await page.getByRole('option', { name: 'French (fr)' }).click();
+    await languages.fill('en');
+    await page.getByRole('option', { name: 'English (en)' }).click();
+    await languages.press('Escape');
+    await expect(page.getByRole('button', { name: 'Remove French (fr)' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Remove English (en)' })).toBeVisible();
     const keywords = page.getByLabel('Keywords', { exact: true });
     await keywords.fill('AcmeCare');
     await keywords.press('Enter');
@@ -169,8 +173,13 @@ test.describe('My Channels', () => {
       /Now: 7 days/,
     );
     await page.getByLabel('Outbound Channel').selectOption({ label: 'Acme - Facebook Account' });
-    await page.getByRole('checkbox', { name: 'Demo Corp Help' }).check();
-    await expect(page.getByRole('checkbox', { name: 'Demo Corp Careers' })).toHaveCount(0);
+    const picker = page.getByRole('combobox', { name: 'Facebook Pages' });
+    await picker.click();
+    // Only the pages the chosen account granted are offered.
+    await expect(page.getByRole('option')).toHaveText(['Demo Corp', 'Demo Corp Help']);
+    await page.getByRole('option', { name: 'Demo Corp Help' }).click();
+    await picker.press('Escape');
+    await expect(page.getByRole('button', { name: 'Remove Demo Corp Help' })).toBeVisible();
     await page.getByLabel('Queue history window').fill('86400');
     await expect(page.getByLabel('Queue history window')).toHaveAccessibleDescription(
       /Now: 1 day\./,

@@ -54,12 +54,15 @@ test.describe('listening rules', () => {
   }) => {
     await signInAs('Admin');
     await openTwitterService(page);
-    const languages = page.getByRole('group', { name: 'Languages' });
-    await expect(languages.getByRole('checkbox', { name: 'Tibetan (bo)' })).toBeVisible();
-    const labels = await languages
-      .getByRole('checkbox')
-      .evaluateAll((boxes) => boxes.map((box) => box.closest('label')?.textContent?.trim() ?? ''));
+    await page.getByRole('combobox', { name: 'Languages' }).click();
+    const languages = page.getByRole('listbox');
+    await expect(languages.getByRole('option', { name: 'Tibetan (bo)' })).toBeAttached();
+    const labels = (await languages.getByRole('option').allTextContents()).map((label) =>
+      label.trim(),
+    );
     expect(labels).toHaveLength(70);
+    await page.keyboard.press('Escape');
+    await expect(languages).toBeHidden();
     expect(labels.filter((label) => /^(\S+) \(\1\)$/.test(label))).toEqual([]);
     await expect(page.getByLabel('Post language').getByRole('option')).toHaveText(labels);
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)));
@@ -212,14 +215,30 @@ test.describe('listening rules', () => {
   }) => {
     await signInAs('Admin');
     await openTwitterService(page);
-    const find = page.getByLabel('Find a language');
-    const list = page.getByRole('group', { name: 'Languages', exact: true });
+    const find = page.getByRole('combobox', { name: 'Languages' });
+    const list = page.getByRole('listbox');
     await find.fill('he');
-    await expect(list.getByRole('checkbox', { name: 'Hebrew (iw)' })).toBeVisible();
+    await expect(list.getByRole('option', { name: 'Hebrew (iw)' })).toBeVisible();
     await find.fill('id');
-    await expect(list.getByRole('checkbox', { name: 'Indonesian (in)' })).toBeVisible();
+    await expect(list.getByRole('option', { name: 'Indonesian (in)' })).toBeVisible();
     await find.fill('japan');
-    await expect(list.getByRole('checkbox')).toHaveCount(1);
+    await expect(list.getByRole('option')).toHaveText(['Japanese (ja)']);
+    await find.fill('klingon');
+    await expect(list.getByRole('option')).toHaveCount(0);
+    await expect(page.getByText('X filters on no language by that name or code.')).toBeVisible();
+
+    // Picked by keyboard: arrows and Enter; Backspace in the empty input drops the last chip.
+    await find.fill('japan');
+    await find.press('ArrowDown');
+    await find.press('Enter');
+    await find.press('Escape');
+    await expect(list).toBeHidden();
+    await expect(find).toBeFocused();
+    const chip = page.getByRole('button', { name: 'Remove Japanese (ja)' });
+    await expect(chip).toBeVisible();
+    await find.press('Backspace');
+    await expect(chip).toHaveCount(0);
+
     await page.getByRole('switch', { name: 'Allow any language' }).check();
     await expect(find).toHaveCount(0);
   });

@@ -11,6 +11,7 @@ import {
 } from '../../api/channel-schema';
 import { Alert } from '../../components/ui/alert';
 import { TextField } from '../../components/ui/field';
+import { MultiCombobox } from '../../components/ui/multi-combobox';
 import { Switch } from '../../components/ui/switch';
 import { formatCount, formatNumber } from '../../lib/format';
 import { ChannelSection } from './channel-section';
@@ -72,45 +73,40 @@ export function FacebookServiceFields({ readOnly }: { readOnly: boolean }) {
             <span className={styles.error}>{errors.outboundChannelId.message}</span>
           ) : null}
         </label>
-        <fieldset className={styles.group} disabled={readOnly}>
-          <legend>Facebook Pages</legend>
-          {!outboundChannelId ? (
-            <p className={styles.help}>Choose the Outbound Channel to list its pages.</p>
-          ) : pages.isError ? (
-            <p className={styles.error}>{describeError(pages.error)}</p>
-          ) : pages.isPending ? (
-            <p role="status">Loading pages…</p>
-          ) : pages.data.items.length === 0 ? (
-            <p className={styles.help}>
-              That account channel has granted no pages: log in to Facebook there first.
+        {outboundChannelId && pages.data && pages.data.items.length > 0 ? (
+          <Controller
+            control={control}
+            name="pageIds"
+            render={({ field }) => (
+              <MultiCombobox
+                label="Facebook Pages"
+                options={pages.data.items.map((page) => ({ value: page.id, label: page.name }))}
+                value={field.value}
+                onChange={field.onChange}
+                placeholder="Find a page by name"
+                emptyText="No granted page by that name."
+                disabled={readOnly}
+              />
+            )}
+          />
+        ) : (
+          <div className={styles.pagesStatus} role="group" aria-labelledby="facebook-pages-label">
+            <p id="facebook-pages-label" className={styles.groupLabel}>
+              Facebook Pages
             </p>
-          ) : (
-            <Controller
-              control={control}
-              name="pageIds"
-              render={({ field }) => (
-                <>
-                  {pages.data.items.map((page) => (
-                    <label key={page.id}>
-                      <input
-                        type="checkbox"
-                        checked={field.value.includes(page.id)}
-                        onChange={(event) =>
-                          field.onChange(
-                            event.target.checked
-                              ? [...field.value, page.id]
-                              : field.value.filter((id) => id !== page.id),
-                          )
-                        }
-                      />{' '}
-                      {page.name}
-                    </label>
-                  ))}
-                </>
-              )}
-            />
-          )}
-        </fieldset>
+            {!outboundChannelId ? (
+              <p className={styles.help}>Choose the Outbound Channel to list its pages.</p>
+            ) : pages.isError ? (
+              <p className={styles.error}>{describeError(pages.error)}</p>
+            ) : pages.isPending ? (
+              <p role="status">Loading pages…</p>
+            ) : (
+              <p className={styles.help}>
+                That account channel has granted no pages: log in to Facebook there first.
+              </p>
+            )}
+          </div>
+        )}
       </ChannelSection>
       <ChannelSection id="delivery-and-privacy" title="Delivery and privacy" disabled={readOnly}>
         <TextField

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { channelQueries } from '../../api/channel-api';
 import {
@@ -21,6 +20,7 @@ import { entryKey, sameEntry } from '../../lib/entry';
 import { countCharacters } from '../../lib/text-rules';
 import { broadKeywordWarning } from '../../lib/keyword-warnings';
 import { toTwitterLanguageCode, twitterLanguages } from '../../lib/languages';
+import { MultiCombobox, type ComboOption } from '../../components/ui/multi-combobox';
 import { formatDateTime, groupDigits } from '../../lib/format';
 import { ChannelSection } from './channel-section';
 import { PostPreview } from './post-preview';
@@ -43,6 +43,22 @@ function keywordWarning(entry: string) {
 
 function toHandle(entry: string) {
   return entry.startsWith('@') ? entry : `@${entry}`;
+}
+
+let languageOptionList: ComboOption[] | undefined;
+/** X's languages as options, named in the reader's language; built on first use and kept. */
+const languageOptions = () =>
+  (languageOptionList ??= twitterLanguages().map(({ code, name }) => ({
+    value: code,
+    label: `${name} (${code})`,
+  })));
+
+/** A language answers its name or its code, and the current codes X keeps old ones for (he, id). */
+function languageMatches(option: ComboOption, query: string) {
+  const wanted = query.trim().toLowerCase();
+  return (
+    option.value === toTwitterLanguageCode(wanted) || option.label.toLowerCase().includes(wanted)
+  );
 }
 
 /** Languages, Keywords, Exclusions, handles, RPC cache timeout and message types. */
@@ -76,13 +92,6 @@ export function TwitterServiceFields({
         : [],
     ),
   );
-  const [languageFilter, setLanguageFilter] = useState('');
-  const wanted = languageFilter.trim().toLowerCase();
-  const aliasCode = toTwitterLanguageCode(wanted);
-  const shownLanguages = twitterLanguages().filter(
-    ({ code, name }) => code === aliasCode || `${code} ${name}`.toLowerCase().includes(wanted),
-  );
-
   return (
     <>
       <ChannelSection id="listening-rules" title="Listening rules" disabled={readOnly}>
@@ -94,42 +103,23 @@ export function TwitterServiceFields({
           <legend>Languages</legend>
           <Switch label="Allow any language" {...register('allowAnyLanguage')} />
           {allowAny ? null : (
-            <>
-              <label className={styles.form}>
-                Find a language
-                <input
-                  type="search"
-                  value={languageFilter}
+            <Controller
+              control={control}
+              name="languages"
+              render={({ field }) => (
+                <MultiCombobox
+                  label="Languages"
+                  options={languageOptions()}
+                  value={field.value}
+                  onChange={field.onChange}
+                  matches={languageMatches}
                   placeholder="Name or code, e.g. French or fr"
-                  onChange={(event) => setLanguageFilter(event.target.value)}
+                  emptyText="X filters on no language by that name or code."
+                  disabled={readOnly}
+                  error={errors.languages?.message}
                 />
-              </label>
-              <Controller
-                control={control}
-                name="languages"
-                render={({ field }) => (
-                  <div className={styles.languageList} role="group" aria-label="Languages">
-                    {shownLanguages.map(({ code, name }) => (
-                      <label key={code}>
-                        <input
-                          type="checkbox"
-                          checked={field.value.includes(code)}
-                          onChange={(event) =>
-                            field.onChange(
-                              event.target.checked
-                                ? [...field.value, code]
-                                : field.value.filter((value) => value !== code),
-                            )
-                          }
-                        />{' '}
-                        {name} ({code})
-                      </label>
-                    ))}
-                  </div>
-                )}
-              />
-              {errors.languages ? <p className={styles.error}>{errors.languages.message}</p> : null}
-            </>
+              )}
+            />
           )}
         </fieldset>
 
