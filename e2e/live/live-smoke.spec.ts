@@ -21,8 +21,8 @@ test.describe('live mode against npm run hub', () => {
     await page.getByLabel(/I have read and accept the Legal Terms/).check();
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect(page.getByText('Your account is ready')).toBeVisible();
-    // No mock Hub in live mode: no panel, no service worker.
-    await expect(page.getByRole('complementary', { name: 'Mock Hub' })).toHaveCount(0);
+    // No mock Hub in live mode: no demo-data bar, no service worker.
+    await expect(page.getByRole('button', { name: /^Mock Hub/ })).toHaveCount(0);
     await page.getByRole('button', { name: 'Continue to My Channels' }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
 

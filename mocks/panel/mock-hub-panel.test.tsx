@@ -1,11 +1,20 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { saveSession } from '../../src/api/session-store';
 import { acmeSignup, setUpTestHub } from '../hub-test-client';
 import { MockHubPanel } from './mock-hub-panel';
 
 const { call, hub } = setUpTestHub();
+beforeAll(() => {
+  // jsdom has the <dialog> element without its modal methods.
+  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+    this.open = false;
+  };
+});
 
 describe('the Mock Hub panel', () => {
   it("offers only the signed-in account's channels for a keyword spike", async () => {

@@ -62,3 +62,20 @@ export function can(subject: Subject | null | undefined, action: Action, target?
     return grant === true || (typeof grant === 'function' && grant(target));
   });
 }
+
+/**
+ * The roles that may do an action on anything it applies to, for the notes that tell a reader
+ * who may change what their own role only reads, e.g. "Admin users can change this channel."
+ */
+export function rolesAllowedTo(action: Action): string[] {
+  // The grants' own keys, in their order: the roles' schema would weigh on every first visit.
+  return Object.entries(grants).flatMap(([role, granted]) =>
+    granted[action] === true ? [role] : [],
+  );
+}
+
+/** "Admin users", "Admin or Support users": who may do an action, for the page's copy. */
+export function describeWhoMay(action: Action): string {
+  const allowed = rolesAllowedTo(action);
+  return `${new Intl.ListFormat('en', { type: 'disjunction' }).format(allowed)} users`;
+}

@@ -10,8 +10,9 @@ export function App({
 }) {
   return (
     <>
-      <RouterProvider router={router} />
+      {/* First: what the extras show (the mock Hub's bar) sits above the console. */}
       {extras}
+      <RouterProvider router={router} />
     </>
   );
 }

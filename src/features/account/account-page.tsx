@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describeError } from '../../api/api-error';
 import { accountQueries, meQueries } from '../../api/account-api';
-import { can } from '../../api/permissions';
+import { can, describeWhoMay } from '../../api/permissions';
 import { LoadFailed } from '../../components/ui/list-page';
 import { CopyButton } from '../../components/ui/copy-button';
 import { SecretValue } from '../../components/ui/secret-value';
@@ -43,6 +43,12 @@ export function AccountPage() {
       <h1>Account</h1>
       <p className={styles.lead}>The values DMS and your firewall team need from the Hub.</p>
       {rotation.rotatedSince ? <KeyRotatedNotice rotatedAt={rotation.rotatedSince} /> : null}
+      {me && !mayReveal ? (
+        <p className={styles.note}>
+          Your role, {me.role}, can read this page. {describeWhoMay('account:reveal-key')} can
+          reveal and copy the API key.
+        </p>
+      ) : null}
       <dl className={styles.values}>
         <dt>Account name</dt>
         <dd>

@@ -19,7 +19,6 @@ import {
 } from '../../api/channel-schema';
 import { LoadFailed } from '../../components/ui/list-page';
 import { ChannelFormFrame } from './channel-form-frame';
-import { ChannelHistory } from './channel-history';
 import { FacebookServiceFields } from './facebook-service-fields';
 import { ProviderLogin } from './provider-login';
 import { TwitterServiceFields } from './twitter-service-fields';
@@ -31,6 +30,7 @@ export function ChannelPage() {
   const channel = useQuery(channelQueries.detail(channelId));
   const { data: me } = useQuery(meQueries.current());
   const readOnly = !can(me?.user, 'channel:update');
+  const mayDelete = can(me?.user, 'channel:delete');
 
   if (channel.isPending) return <p role="status">Loading the channel…</p>;
   if (channel.isError) {
@@ -50,56 +50,73 @@ export function ChannelPage() {
   }
   return (
     <>
-      <p>
-        <Link to="/channels">My Channels</Link>
-      </p>
-      <h1>Update ‘{channel.data.name}’ Channel</h1>
+      <nav aria-label="Breadcrumb">
+        <ol className={styles.breadcrumbs}>
+          <li>
+            <Link to="/channels">My Channels</Link>
+          </li>
+          <li aria-current="page">{channel.data.name}</li>
+        </ol>
+      </nav>
+      <h1 className={styles.title}>Update ‘{channel.data.name}’ Channel</h1>
       {channel.data.type === 'Twitter:Service' || channel.data.type === 'Facebook:Service' ? (
         <p>
           <Link to={`/channels/${channel.data.id}/connect`}>Connect DMS</Link>: the option values
           DMS needs for this channel.
         </p>
       ) : null}
-      <ChannelEditor key={channel.data.id} channel={channel.data} readOnly={readOnly} />
-      <ChannelHistory channel={channel.data} />
+      <ChannelEditor
+        key={channel.data.id}
+        channel={channel.data}
+        readOnly={readOnly}
+        mayDelete={mayDelete}
+      />
     </>
   );
 }
 
-function ChannelEditor({ channel, readOnly }: { channel: Channel; readOnly: boolean }) {
+type Access = { readOnly: boolean; mayDelete: boolean };
+
+function ChannelEditor({ channel, ...access }: { channel: Channel } & Access) {
   const defaults = toChannelUpdate(channel);
   if (channel.type === 'Twitter:Service' && defaults.type === 'Twitter:Service') {
-    return <TwitterServiceForm channel={channel} defaults={defaults} readOnly={readOnly} />;
+    return <TwitterServiceForm channel={channel} defaults={defaults} {...access} />;
   }
   if (defaults.type === 'Facebook:Service') {
-    return <FacebookServiceForm channel={channel} defaults={defaults} readOnly={readOnly} />;
+    return <FacebookServiceForm channel={channel} defaults={defaults} {...access} />;
   }
   if (defaults.type === 'Twitter:Account' || defaults.type === 'Facebook:Account') {
-    return <AccountChannelForm channel={channel} defaults={defaults} readOnly={readOnly} />;
+    return <AccountChannelForm channel={channel} defaults={defaults} {...access} />;
   }
   return null;
 }
 
-type FormProps<Values> = {
+type FormProps<Values> = Access & {
   channel: Channel;
   defaults: Values;
-  readOnly: boolean;
 };
+
+// The first field in error is shown by the page in the order of the page (ChannelFormFrame),
+// not by the form in the order its fields registered.
+const shouldFocusError = false;
 
 function TwitterServiceForm({
   channel,
   defaults,
   readOnly,
+  mayDelete,
 }: FormProps<TwitterServiceUpdate> & { channel: TwitterServiceChannel }) {
   const form = useForm<TwitterServiceUpdate>({
     resolver: zodResolver(twitterServiceUpdateSchema),
     defaultValues: defaults,
+    shouldFocusError,
   });
   return (
     <ChannelFormFrame
       channel={channel}
       form={form}
       readOnly={readOnly}
+      mayDelete={mayDelete}
       submitLabel="Update and Proceed"
       proceedTo={`/channels/${channel.id}/connect`}
     >
@@ -108,13 +125,25 @@ function TwitterServiceForm({
   );
 }
 
-function FacebookServiceForm({ channel, defaults, readOnly }: FormProps<FacebookServiceUpdate>) {
+function FacebookServiceForm({
+  channel,
+  defaults,
+  readOnly,
+  mayDelete,
+}: FormProps<FacebookServiceUpdate>) {
   const form = useForm<FacebookServiceUpdate>({
     resolver: zodResolver(facebookServiceUpdateSchema),
     defaultValues: defaults,
+    shouldFocusError,
   });
   return (
-    <ChannelFormFrame channel={channel} form={form} readOnly={readOnly} submitLabel="Update">
+    <ChannelFormFrame
+      channel={channel}
+      form={form}
+      readOnly={readOnly}
+      mayDelete={mayDelete}
+      submitLabel="Update"
+    >
       <FacebookServiceFields readOnly={readOnly} />
     </ChannelFormFrame>
   );
@@ -122,17 +151,24 @@ function FacebookServiceForm({ channel, defaults, readOnly }: FormProps<Facebook
 
 type AccountUpdate = Extract<ChannelUpdate, { type: 'Twitter:Account' | 'Facebook:Account' }>;
 
-function AccountChannelForm({ channel, defaults, readOnly }: FormProps<AccountUpdate>) {
+function AccountChannelForm({ channel, defaults, readOnly, mayDelete }: FormProps<AccountUpdate>) {
   const form = useForm<AccountUpdate>({
     resolver: zodResolver(accountChannelUpdateSchema),
     defaultValues: defaults,
+    shouldFocusError,
   });
   return (
-    <div className={styles.form}>
-      {channel.type === 'Twitter:Account' || channel.type === 'Facebook:Account' ? (
-        <ProviderLogin channel={channel} readOnly={readOnly} />
-      ) : null}
-      <ChannelFormFrame channel={channel} form={form} readOnly={readOnly} submitLabel="Update" />
-    </div>
+    <ChannelFormFrame
+      channel={channel}
+      form={form}
+      readOnly={readOnly}
+      mayDelete={mayDelete}
+      submitLabel="Update"
+      after={
+        channel.type === 'Twitter:Account' || channel.type === 'Facebook:Account' ? (
+          <ProviderLogin channel={channel} readOnly={readOnly} />
+        ) : null
+      }
+    />
   );
 }

@@ -7,6 +7,7 @@ import { Dialog } from '../../components/ui/dialog';
 import { TextField } from '../../components/ui/field';
 import { Switch } from '../../components/ui/switch';
 import { TextAreaField } from '../../components/ui/text-area-field';
+import { ChannelSection } from './channel-section';
 import styles from './channels.module.css';
 
 type CommonValues = {
@@ -27,8 +28,7 @@ export function CommonFields({ channel, readOnly }: { channel: Channel; readOnly
   const [productionAsk, setProductionAsk] = useState<boolean | null>(null);
 
   return (
-    <section className={styles.section} aria-labelledby="common-heading">
-      <h2 id="common-heading">Channel</h2>
+    <ChannelSection id="general" title="General">
       <p>
         <strong>Channel Type</strong>: {channel.type}
       </p>
@@ -114,6 +114,6 @@ export function CommonFields({ channel, readOnly }: { channel: Channel; readOnly
           <Button onClick={() => setProductionAsk(null)}>Cancel</Button>
         </div>
       </Dialog>
-    </section>
+    </ChannelSection>
   );
 }

@@ -14,6 +14,7 @@ import { TextField } from '../../components/ui/field';
 import { MultiCombobox } from '../../components/ui/multi-combobox';
 import { Switch } from '../../components/ui/switch';
 import { formatCount, formatNumber } from '../../lib/format';
+import { ChannelSection } from './channel-section';
 import { MessageTypes } from './twitter-service-fields';
 import styles from './channels.module.css';
 
@@ -46,102 +47,106 @@ export function FacebookServiceFields({ readOnly }: { readOnly: boolean }) {
   });
 
   return (
-    <section className={styles.section} aria-labelledby="facebook-heading">
-      <h2 id="facebook-heading">Facebook pages and queue</h2>
-      <Alert tone="info">
-        The Facebook:Account channel used as Outbound Channel must be in Production mode.
-      </Alert>
-      <label className={styles.form}>
-        <strong>Outbound Channel</strong>
-        <select
-          disabled={readOnly}
-          {...register('outboundChannelId', {
-            setValueAs: (value: string | null) => (value ? value : null),
-            onChange: () => setValue('pageIds', [], { shouldDirty: true }),
-          })}
-        >
-          <option value="">Choose a Facebook:Account channel</option>
-          {(accounts.data?.items ?? []).map((channel) => (
-            <option key={channel.id} value={channel.id}>
-              {channel.name}
-            </option>
-          ))}
-        </select>
-        {errors.outboundChannelId ? (
-          <span className={styles.error}>{errors.outboundChannelId.message}</span>
-        ) : null}
-      </label>
-      {outboundChannelId && pages.data && pages.data.items.length > 0 ? (
-        <Controller
-          control={control}
-          name="pageIds"
-          render={({ field }) => (
-            <MultiCombobox
-              label="Facebook Pages"
-              options={pages.data.items.map((page) => ({ value: page.id, label: page.name }))}
-              value={field.value}
-              onChange={field.onChange}
-              placeholder="Find a page by name"
-              emptyText="No granted page by that name."
-              disabled={readOnly}
-            />
-          )}
-        />
-      ) : (
-        <div className={styles.pagesStatus} role="group" aria-labelledby="facebook-pages-label">
-          <p id="facebook-pages-label" className={styles.groupLabel}>
-            Facebook Pages
-          </p>
-          {!outboundChannelId ? (
-            <p className={styles.help}>Choose the Outbound Channel to list its pages.</p>
-          ) : pages.isError ? (
-            <p className={styles.error}>{describeError(pages.error)}</p>
-          ) : pages.isPending ? (
-            <p role="status">Loading pages…</p>
-          ) : (
-            <p className={styles.help}>
-              That account channel has granted no pages: log in to Facebook there first.
+    <>
+      <ChannelSection id="facebook-pages" title="Facebook pages" disabled={readOnly}>
+        <Alert tone="info">
+          The Facebook:Account channel used as Outbound Channel must be in Production mode.
+        </Alert>
+        <label className={styles.form}>
+          <strong>Outbound Channel</strong>
+          <select
+            disabled={readOnly}
+            aria-invalid={errors.outboundChannelId ? true : undefined}
+            {...register('outboundChannelId', {
+              setValueAs: (value: string | null) => (value ? value : null),
+              onChange: () => setValue('pageIds', [], { shouldDirty: true }),
+            })}
+          >
+            <option value="">Choose a Facebook:Account channel</option>
+            {(accounts.data?.items ?? []).map((channel) => (
+              <option key={channel.id} value={channel.id}>
+                {channel.name}
+              </option>
+            ))}
+          </select>
+          {errors.outboundChannelId ? (
+            <span className={styles.error}>{errors.outboundChannelId.message}</span>
+          ) : null}
+        </label>
+        {outboundChannelId && pages.data && pages.data.items.length > 0 ? (
+          <Controller
+            control={control}
+            name="pageIds"
+            render={({ field }) => (
+              <MultiCombobox
+                label="Facebook Pages"
+                options={pages.data.items.map((page) => ({ value: page.id, label: page.name }))}
+                value={field.value}
+                onChange={field.onChange}
+                placeholder="Find a page by name"
+                emptyText="No granted page by that name."
+                disabled={readOnly}
+              />
+            )}
+          />
+        ) : (
+          <div className={styles.pagesStatus} role="group" aria-labelledby="facebook-pages-label">
+            <p id="facebook-pages-label" className={styles.groupLabel}>
+              Facebook Pages
             </p>
-          )}
-        </div>
-      )}
-      <TextField
-        label="RPC cache timeout"
-        type="number"
-        min={0}
-        max={RPC_CACHE_TIMEOUT_MAX}
-        step={1}
-        className={styles.number}
-        readOnly={readOnly}
-        description={`Whole seconds, 0 to ${formatNumber(RPC_CACHE_TIMEOUT_MAX)}; 0 turns the cache off.`}
-        error={errors.rpcCacheTimeout?.message}
-        {...register('rpcCacheTimeout', { valueAsNumber: true })}
-      />
-      <TextField
-        label="Queue history window"
-        type="number"
-        min={0}
-        max={QUEUE_HISTORY_WINDOW_MAX}
-        step={1}
-        className={styles.number}
-        readOnly={readOnly}
-        description={`Seconds, 0 to ${formatNumber(QUEUE_HISTORY_WINDOW_MAX)} (${windowInDays(QUEUE_HISTORY_WINDOW_MAX)}).${windowNow ? ` Now: ${windowNow}.` : ''}`}
-        error={errors.queueHistoryWindow?.message}
-        {...register('queueHistoryWindow', { valueAsNumber: true })}
-      />
-      <Switch label="Data Recovery" disabled={readOnly} {...register('dataRecovery')} />
-      <Switch
-        label="Do not store personal data"
-        disabled={readOnly}
-        {...register('doNotStorePersonalData')}
-      />
-      <p>
-        <strong>Days data will be stored in the Hub</strong>: {RETENTION_DAYS}
-      </p>
-      <MessageTypes
-        readOnly={readOnly}
-        third={{ name: 'adsInteractions', label: 'Ads Interactions' }}
-      />
-    </section>
+            {!outboundChannelId ? (
+              <p className={styles.help}>Choose the Outbound Channel to list its pages.</p>
+            ) : pages.isError ? (
+              <p className={styles.error}>{describeError(pages.error)}</p>
+            ) : pages.isPending ? (
+              <p role="status">Loading pages…</p>
+            ) : (
+              <p className={styles.help}>
+                That account channel has granted no pages: log in to Facebook there first.
+              </p>
+            )}
+          </div>
+        )}
+      </ChannelSection>
+      <ChannelSection id="delivery-and-privacy" title="Delivery and privacy" disabled={readOnly}>
+        <TextField
+          label="RPC cache timeout"
+          type="number"
+          min={0}
+          max={RPC_CACHE_TIMEOUT_MAX}
+          step={1}
+          className={styles.number}
+          readOnly={readOnly}
+          description={`Whole seconds, 0 to ${formatNumber(RPC_CACHE_TIMEOUT_MAX)}; 0 turns the cache off.`}
+          error={errors.rpcCacheTimeout?.message}
+          {...register('rpcCacheTimeout', { valueAsNumber: true })}
+        />
+        <TextField
+          label="Queue history window"
+          type="number"
+          min={0}
+          max={QUEUE_HISTORY_WINDOW_MAX}
+          step={1}
+          className={styles.number}
+          readOnly={readOnly}
+          description={`Seconds, 0 to ${formatNumber(QUEUE_HISTORY_WINDOW_MAX)} (${windowInDays(QUEUE_HISTORY_WINDOW_MAX)}).${windowNow ? ` Now: ${windowNow}.` : ''}`}
+          error={errors.queueHistoryWindow?.message}
+          {...register('queueHistoryWindow', { valueAsNumber: true })}
+        />
+        <Switch label="Data Recovery" disabled={readOnly} {...register('dataRecovery')} />
+        <Switch
+          label="Do not store personal data"
+          disabled={readOnly}
+          {...register('doNotStorePersonalData')}
+        />
+        <p>
+          <strong>Days data will be stored in the Hub</strong>: {RETENTION_DAYS}
+        </p>
+        <MessageTypes
+          readOnly={readOnly}
+          third={{ name: 'adsInteractions', label: 'Ads Interactions' }}
+        />
+      </ChannelSection>
+    </>
   );
 }

@@ -39,76 +39,71 @@ export function PostPreview({ blockedKeywords }: { blockedKeywords: readonly str
     : null;
 
   return (
-    <details className={styles.group} open>
-      <summary>
-        <strong>Test a post</strong>
-      </summary>
-      <div className={styles.preview}>
-        <p className={styles.help}>
-          Type a sample post to see whether the Hub would source it with the settings on this page,
-          before you save. Rules: the kind needs Public (tweets, retweets) or Private (direct
-          messages), and Skip Retweets drops retweets; the language must be one of the Languages; a
-          tweet needs an active keyword or a mention of a handle; a keyword matches when each of its
-          words appears whole, in any order, ignoring case but not accents, and #tags or @names
-          match only themselves; an exclusion drops the post, unless it mentions a handle while
-          handles are not used as keywords.
-        </p>
-        <TextAreaField
-          label="Sample post"
-          rows={3}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
+    <div className={styles.preview}>
+      <p className={styles.help}>
+        Type a sample post to see whether the Hub would source it with the settings on this page,
+        before you save. Rules: the kind needs Public (tweets, retweets) or Private (direct
+        messages), and Skip Retweets drops retweets; the language must be one of the Languages; a
+        tweet needs an active keyword or a mention of a handle; a keyword matches when each of its
+        words appears whole, in any order, ignoring case but not accents, and #tags or @names match
+        only themselves; an exclusion drops the post, unless it mentions a handle while handles are
+        not used as keywords.
+      </p>
+      <TextAreaField
+        label="Sample post"
+        rows={3}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <div className={styles.inline}>
+        <TextField
+          label="Author"
+          value={author}
+          onChange={(event) => setAuthor(event.target.value)}
         />
-        <div className={styles.inline}>
-          <TextField
-            label="Author"
-            value={author}
-            onChange={(event) => setAuthor(event.target.value)}
-          />
-          <div className={styles.form}>
-            <label htmlFor={languageId}>
-              <strong>Post language</strong>
-            </label>
-            <select
-              id={languageId}
-              value={language}
-              onChange={(event) => setLanguage(event.target.value)}
-            >
-              {twitterLanguages().map(({ code, name }) => (
-                <option key={code} value={code}>
-                  {name} ({code})
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <fieldset className={styles.group}>
-          <legend>Kind</legend>
-          <div className={styles.inline}>
-            {kinds.map((option) => (
-              <label key={option}>
-                <input
-                  type="radio"
-                  name="sample-kind"
-                  checked={kind === option}
-                  onChange={() => setKind(option)}
-                />{' '}
-                {option}
-              </label>
+        <div className={styles.form}>
+          <label htmlFor={languageId}>
+            <strong>Post language</strong>
+          </label>
+          <select
+            id={languageId}
+            value={language}
+            onChange={(event) => setLanguage(event.target.value)}
+          >
+            {twitterLanguages().map(({ code, name }) => (
+              <option key={code} value={code}>
+                {name} ({code})
+              </option>
             ))}
-          </div>
-        </fieldset>
-        <div role="status" aria-live="polite">
-          {verdict ? (
-            <p className={verdict.sourced ? styles.verdictYes : styles.verdictNo}>
-              <strong>{verdict.sourced ? 'Would be sourced' : 'Would not be sourced'}</strong> (rule{' '}
-              {verdict.rule}): {verdict.reason}
-            </p>
-          ) : (
-            <p className={styles.help}>Type a sample post to see the answer.</p>
-          )}
+          </select>
         </div>
       </div>
-    </details>
+      <fieldset className={styles.group}>
+        <legend>Kind</legend>
+        <div className={styles.inline}>
+          {kinds.map((option) => (
+            <label key={option}>
+              <input
+                type="radio"
+                name="sample-kind"
+                checked={kind === option}
+                onChange={() => setKind(option)}
+              />{' '}
+              {option}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div role="status" aria-live="polite">
+        {verdict ? (
+          <p className={verdict.sourced ? styles.verdictYes : styles.verdictNo}>
+            <strong>{verdict.sourced ? 'Would be sourced' : 'Would not be sourced'}</strong> (rule{' '}
+            {verdict.rule}): {verdict.reason}
+          </p>
+        ) : (
+          <p className={styles.help}>Type a sample post to see the answer.</p>
+        )}
+      </div>
+    </div>
   );
 }

@@ -6,6 +6,7 @@ import type { Channel } from '../../api/channel-schema';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { formatDateTime } from '../../lib/format';
+import { ChannelSection } from './channel-section';
 import styles from './channels.module.css';
 
 type AccountChannel = Extract<Channel, { type: 'Twitter:Account' | 'Facebook:Account' }>;
@@ -100,8 +101,7 @@ export function ProviderLogin({
   }
 
   return (
-    <section className={styles.section} aria-labelledby="provider-heading">
-      <h2 id="provider-heading">{provider} login</h2>
+    <ChannelSection id="provider-login" title={`${provider} login`}>
       {channel.type === 'Twitter:Account' ? (
         channel.authorization ? (
           <p>
@@ -152,6 +152,6 @@ export function ProviderLogin({
         ) : null}
       </div>
       {error ? <Alert tone="error">{error}</Alert> : null}
-    </section>
+    </ChannelSection>
   );
 }

@@ -3,7 +3,7 @@ import { lazy, memo, Suspense, useState, useDeferredValue } from 'react';
 import { useSearchParams } from 'react-router';
 import { meQueries } from '../../api/account-api';
 import { describeError } from '../../api/api-error';
-import { can } from '../../api/permissions';
+import { can, describeWhoMay } from '../../api/permissions';
 import { userQueries } from '../../api/user-api';
 import { roleSchema, type Role, type User } from '../../api/user-schema';
 import { formatDateTime, formatNumber } from '../../lib/format';
@@ -78,7 +78,14 @@ export function UsersPage() {
           ) : null
         }
       />
-      {roleNotes[role] ? <p className={styles.note}>{roleNotes[role]}</p> : null}
+      {roleNotes[role] ? (
+        <p className={styles.note}>
+          {roleNotes[role]}
+          {can(viewer, 'user:update')
+            ? null
+            : ` ${describeWhoMay('user:update')} add, change and delete users.`}
+        </p>
+      ) : null}
       <ListToolbar>
         <SearchField
           label="Search users"
