@@ -9,10 +9,12 @@ test.describe('in the reader’s locale', () => {
   }) => {
     await signInAs('Admin');
     const germanDate = /^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/;
+    // The Last updated column, found by its header, not its place in the row.
+    const headers = await page.getByRole('columnheader').allInnerTexts();
     const lastUpdated = page
       .getByRole('row', { name: /@DemoCorp - Twitter Service/ })
       .getByRole('cell')
-      .last();
+      .nth(headers.findIndex((header) => header.trim() === 'Last updated') - 1);
     await expect(lastUpdated).toHaveText(germanDate);
 
     await page.getByRole('link', { name: 'Users', exact: true }).click();

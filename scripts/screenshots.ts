@@ -127,17 +127,23 @@ const shots: Shot[] = [
   },
   ...(
     [
-      ['users-new-user', '+Add User', 'New User'],
-      ['users-edit-user', 'Edit Val Viewer', 'Edit Val Viewer'],
-      ['users-reset-password', 'Reset Password of Val Viewer', 'Reset Password of Val Viewer'],
-      ['users-delete-user', 'Delete Val Viewer', 'Delete Val Viewer?'],
+      ['users-new-user', '+Add User', null, 'New User'],
+      ['users-edit-user', 'Edit Val Viewer', null, 'Edit Val Viewer'],
+      [
+        'users-reset-password',
+        'Actions for Val Viewer',
+        'Reset Password',
+        'Reset Password of Val Viewer',
+      ],
+      ['users-delete-user', 'Actions for Val Viewer', 'Delete', 'Delete Val Viewer?'],
     ] as const
-  ).map(([name, opener, title]) => ({
+  ).map(([name, opener, menuItem, title]) => ({
     name,
     signedIn: true,
     open: async (page: Page) => {
       await navigate(page, 'Users');
       await page.getByRole('button', { name: opener }).click();
+      if (menuItem) await page.getByRole('menuitem', { name: menuItem }).click();
       await dialog(page, title);
     },
   })),

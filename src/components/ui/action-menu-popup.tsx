@@ -27,11 +27,12 @@ export function ActionMenuPopup({
   return (
     // The strict Content Security Policy allows no <style> elements (decision 0006).
     <CSPProvider disableStyleElements>
-      <Menu.Root defaultOpen={openAtOnce} modal={false}>
+      <Menu.Root defaultOpen={openAtOnce}>
         <Menu.Trigger ref={trigger} className={styles.trigger}>
           <ActionMenuLabel name={name} />
         </Menu.Trigger>
-        <Menu.Portal>
+        {/* In the page's main landmark, like the tooltips (see tooltip-popup.tsx). */}
+        <Menu.Portal container={document.getElementById('main')}>
           <Menu.Positioner className={styles.positioner} sideOffset={4} align="end">
             <Menu.Popup className={styles.popup}>
               {ordered.map((action) => (
