@@ -445,7 +445,7 @@ test.describe('My Channels', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(id);
 
     await row.getByRole('button', { name: 'Actions for Demo Corp - Facebook Account' }).click();
-    await expect(page.getByRole('menuitem')).toHaveText(['Delete']);
+    await expect(page.getByRole('menuitem')).toHaveText(['Duplicate', 'Delete']);
     await page.getByRole('menuitem', { name: 'Delete' }).click();
     const dialog = page.getByRole('dialog', {
       name: 'Delete the “Demo Corp - Facebook Account” channel?',

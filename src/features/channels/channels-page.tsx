@@ -23,6 +23,7 @@ import {
 } from '../../components/ui/url-list-controls';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { shortId, sortOptions } from './channel-labels';
+import { useDuplicateChannel } from './duplicate-channel';
 import { readChannelListParams } from './channel-list';
 import styles from './channels.module.css';
 import tableStyles from '../../components/ui/data-table.module.css';
@@ -47,6 +48,7 @@ export function ChannelsPage() {
   const params = { ...urlParams, q: typed.q, page: typed.ahead ? 1 : urlParams.page };
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<Channel | null>(null);
+  const duplicating = useDuplicateChannel();
   const { data: me } = useQuery(meQueries.current());
   const channels = useQuery(channelQueries.list(params));
   // The rows render in the background, in slices, so that typing and the first paint are never
@@ -143,9 +145,18 @@ export function ChannelsPage() {
             sort={params.sort}
             mayDelete={can(me?.user, 'channel:delete')}
             onDelete={setDeleting}
+            onDuplicate={
+              mayAdd
+                ? (channel) => {
+                    duplicating.prepare();
+                    duplicating.duplicate(channel);
+                  }
+                : null
+            }
           />
         )}
       </PagedResults>
+      {duplicating.dialog}
       <Suspense fallback={null}>
         {creating ? <NewChannelDialog onClose={() => setCreating(false)} /> : null}
         {deleting ? (
@@ -177,6 +188,7 @@ const ChannelTable = memo(function ChannelTable({
   sort,
   mayDelete,
   onDelete,
+  onDuplicate,
 }: {
   channels: Channel[];
   total: number;
@@ -184,6 +196,8 @@ const ChannelTable = memo(function ChannelTable({
   sort: string;
   mayDelete: boolean;
   onDelete: (channel: Channel) => void;
+  /** Opens New Channel prefilled from the channel; null for who may not add channels. */
+  onDuplicate: ((channel: Channel) => void) | null;
 }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -191,6 +205,7 @@ const ChannelTable = memo(function ChannelTable({
     ...(channel.type === 'Twitter:Service' || channel.type === 'Facebook:Service'
       ? [{ label: 'Connect DMS', onSelect: () => void navigate(`/channels/${channel.id}/connect`) }]
       : []),
+    ...(onDuplicate ? [{ label: 'Duplicate', onSelect: () => onDuplicate(channel) }] : []),
     ...(mayDelete
       ? [
           {
