@@ -9,6 +9,7 @@ import {
   routePreload,
 } from './scripts/chunks.ts';
 import { previewSecurityHeaders } from './scripts/csp.ts';
+import { modulesOf } from './scripts/route-modules.ts';
 
 /**
  * The route manifest, loaded by Node at run time rather than bundled with this file: its pages
@@ -21,7 +22,7 @@ const manifest: typeof import('./src/app/route-manifest.ts') = await tsImport(
 const buildRoutes = manifest.appRoutes.map((route) => ({
   name: route.name,
   signedIn: route.signedIn,
-  modules: manifest.modulesOf(route),
+  modules: modulesOf(route, manifest.signedInModules),
   urlPattern: manifest.urlPattern(route),
 }));
 

@@ -6,14 +6,15 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { z } from 'zod/mini';
-import { appRoutes, modulesOf } from '../src/app/route-manifest.ts';
+import { appRoutes, signedInModules } from '../src/app/route-manifest.ts';
+import { modulesOf } from './route-modules.ts';
 
 export const KB = 1000;
 
 /** The routes' names, modules and budgets, from the route manifest. */
 export const routeBudgets = appRoutes.map((route) => ({
   route: route.name,
-  modules: modulesOf(route),
+  modules: modulesOf(route, signedInModules),
   maxKb: route.maxKb,
 }));
 

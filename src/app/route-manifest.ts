@@ -8,9 +8,9 @@ import type { Action } from '../api/permissions';
  * preload script of index.html, the budgets) all read this list. Adding a page is adding an entry.
  *
  * Node reads this module too (the build and the budget check load it with tsx), so it imports
- * types only: all code is behind `import()`, which runs in the browser alone. Module paths are
- * written from the project root, for the build; route-manifest.test.ts checks that each names the
- * module its `load` imports.
+ * types only: all code is behind `import()`, which runs in the browser alone. Each module is
+ * named once, in its `import()`: the build reads the path from there (scripts/route-modules.ts),
+ * so no build-only path ships to the browser.
  */
 
 /** The part of a URL a page's first request depends on. */
@@ -24,10 +24,9 @@ type Prefetcher = <Data, Failure, Key extends QueryKey>(
   options: FetchQueryOptions<Data, Failure, Data, Key>,
 ) => Promise<void>;
 
-type RoutePage = { module: string; load: () => Promise<ComponentType> };
+type RoutePage = { load: () => Promise<ComponentType> };
 
 export type RouteData = {
-  module: string;
   load: () => Promise<unknown>;
   /** Starts the page's first request for a URL, read with `read` (links on intent read quietly). */
   prefetch: (url: RouteUrl, prefetcher: Prefetcher, read?: ReadOptions) => Promise<void>;
@@ -55,7 +54,6 @@ export type AppRoute = {
 
 /** Binds a data module to the page's first query, keeping the module's and the query's types. */
 function dataOf<Module, Data, Failure, Key extends QueryKey>(data: {
-  module: string;
   load: () => Promise<Module>;
   query: (
     module: Module,
@@ -64,7 +62,6 @@ function dataOf<Module, Data, Failure, Key extends QueryKey>(data: {
   ) => FetchQueryOptions<Data, Failure, Data, Key>;
 }): RouteData {
   return {
-    module: data.module,
     load: data.load,
     prefetch: async (url, prefetcher, read) => prefetcher(data.query(await data.load(), url, read)),
   };
@@ -86,7 +83,6 @@ export const appRoutes: AppRoute[] = [
     path: '/signin',
     signedIn: false,
     page: {
-      module: 'src/features/auth/signin-page.tsx',
       load: async () => (await import('../features/auth/signin-page')).SignInPage,
     },
     maxKb: 125,
@@ -96,7 +92,6 @@ export const appRoutes: AppRoute[] = [
     path: '/signup',
     signedIn: false,
     page: {
-      module: 'src/features/signup/signup-page.tsx',
       load: async () => (await import('../features/signup/signup-page')).SignupPage,
     },
     maxKb: 190,
@@ -109,11 +104,9 @@ export const appRoutes: AppRoute[] = [
     permission: 'channel:read',
     nav: { label: 'My Channels' },
     page: {
-      module: 'src/features/channels/channels-page.tsx',
       load: async () => (await import('../features/channels/channels-page')).ChannelsPage,
     },
     data: dataOf({
-      module: 'src/features/channels/channel-list.ts',
       load: () => import('../features/channels/channel-list'),
       query: (list, { search }, read) => list.channelListQuery(search, read),
     }),
@@ -126,11 +119,9 @@ export const appRoutes: AppRoute[] = [
     signedIn: true,
     permission: 'channel:read',
     page: {
-      module: 'src/features/channels/channel-page.tsx',
       load: async () => (await import('../features/channels/channel-page')).ChannelPage,
     },
     data: dataOf({
-      module: 'src/api/channel-api.ts',
       load: () => import('../api/channel-api'),
       query: (api, { params }, read) => api.channelQueries.detail(params.channelId ?? '', read),
     }),
@@ -142,7 +133,6 @@ export const appRoutes: AppRoute[] = [
     signedIn: true,
     permission: 'channel:read',
     page: {
-      module: 'src/features/connection/connect-dms-page.tsx',
       load: async () => (await import('../features/connection/connect-dms-page')).ConnectDmsPage,
     },
     maxKb: 190,
@@ -154,11 +144,9 @@ export const appRoutes: AppRoute[] = [
     permission: 'user:read',
     nav: { label: 'Users' },
     page: {
-      module: 'src/features/users/users-page.tsx',
       load: async () => (await import('../features/users/users-page')).UsersPage,
     },
     data: dataOf({
-      module: 'src/features/users/user-list.ts',
       load: () => import('../features/users/user-list'),
       query: (list, { search }, read) => list.userListQuery(search, read),
     }),
@@ -171,11 +159,9 @@ export const appRoutes: AppRoute[] = [
     permission: 'account:read',
     nav: { label: 'Account' },
     page: {
-      module: 'src/features/account/account-page.tsx',
       load: async () => (await import('../features/account/account-page')).AccountPage,
     },
     data: dataOf({
-      module: 'src/api/account-api.ts',
       load: () => import('../api/account-api'),
       query: (api, _url, read) => api.accountQueries.detail({ reveal: false }, read),
     }),
@@ -188,26 +174,15 @@ export const appRoutes: AppRoute[] = [
     permission: 'activity:read-channels',
     nav: { label: 'Activity' },
     page: {
-      module: 'src/features/activity/activity-page.tsx',
       load: async () => (await import('../features/activity/activity-page')).ActivityPage,
     },
     data: dataOf({
-      module: 'src/features/activity/activity-params.ts',
       load: () => import('../features/activity/activity-params'),
       query: (params, { search }, read) => params.activityListQuery(search, read),
     }),
     maxKb: 190,
   },
 ];
-
-/** The modules a visit to the route loads, from the project root. */
-export function modulesOf(route: AppRoute): string[] {
-  return [
-    ...(route.signedIn ? signedInModules : []),
-    route.page.module,
-    ...(route.data ? [route.data.module] : []),
-  ];
-}
 
 /**
  * A regular expression source matching the route's URLs, for code that runs before the router
