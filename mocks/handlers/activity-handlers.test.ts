@@ -260,6 +260,7 @@ describe('the change history of the mock Hub', () => {
     expect(
       hub()
         .events.all()
+        .events()
         .some((event) => event.type === 'channel.updated'),
     ).toBe(false);
   });
@@ -270,7 +271,7 @@ describe('the change history of the mock Hub', () => {
     expect(JSON.stringify(hub().state)).not.toContain('channel.updated');
     expect(hub().events.all().length).toBeGreaterThan(0);
     await hub().reset();
-    expect(hub().events.all()).toEqual([]);
+    expect(hub().events.all().events()).toEqual([]);
   });
 });
 
@@ -371,7 +372,7 @@ describe('the secrets of a whole scenario', () => {
     simulateKeywordSpike(hub(), SEED_CHANNEL_IDS.twitterService, 'DemoCorp', 450);
     await call('DELETE', '/auth/token', { token: admin });
 
-    const events = hub().events.all();
+    const events = hub().events.all().events();
     expect(new Set(events.map((event) => event.type)).size).toBeGreaterThanOrEqual(10);
     const stored = JSON.stringify(events);
     for (const secret of secrets) expect(stored).not.toContain(secret);

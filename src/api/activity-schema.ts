@@ -43,10 +43,12 @@ const listChangeSchema = z.object({
   added: z.array(z.string()),
   removed: z.array(z.string()),
 });
+// A value that was not there (before a creation, after a deletion) is left out, as JSON leaves
+// out `undefined`: a stored event reads back as it was recorded.
 const valueChangeSchema = z.object({
   field: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
+  before: z.optional(z.unknown()),
+  after: z.optional(z.unknown()),
 });
 const changeSchema = z.union([secretChangeSchema, listChangeSchema, valueChangeSchema]);
 export type ActivityChange = z.infer<typeof changeSchema>;
