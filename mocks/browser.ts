@@ -7,7 +7,7 @@ import { demoUsers } from './seed';
 import { simulateKeywordSpike } from './keyword-traffic';
 import { readHubFixture } from './hub-fixture';
 import type { HubState } from './hub-state';
-import type { EventStore } from './hub-events';
+import { toEventLines, type EventStore } from './hub-events';
 import panelStyles from './panel/mock-hub-panel.css?url';
 import providerStyles from './provider/mock-provider-page.css?url';
 import { DONE_MESSAGE } from './provider/mock-provider-page';
@@ -47,9 +47,9 @@ const localStoragePersistence: Persistence = {
 
 const localStorageEvents: EventStore = {
   load: () => localStorage.getItem(EVENTS_STORAGE_KEY),
-  append: (_added, all) => localStorage.setItem(EVENTS_STORAGE_KEY, all.text()),
-  prune: (all) => localStorage.setItem(EVENTS_STORAGE_KEY, all.text()),
-  replace: (all) => localStorage.setItem(EVENTS_STORAGE_KEY, all.text()),
+  append: (_added, all) => localStorage.setItem(EVENTS_STORAGE_KEY, toEventLines(all)),
+  prune: (all) => localStorage.setItem(EVENTS_STORAGE_KEY, toEventLines(all)),
+  replace: (all) => localStorage.setItem(EVENTS_STORAGE_KEY, toEventLines(all)),
   watch: (onStored) =>
     window.addEventListener('storage', (event) => {
       if (event.storageArea === localStorage && event.key === EVENTS_STORAGE_KEY) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HubEvents, type EventStore } from './hub-events';
+import { HubEvents, toEventLines, type EventStore } from './hub-events';
 
 const ACCOUNT = 'ac0000000000000000000001';
 
@@ -9,13 +9,13 @@ function textStore() {
   const store: EventStore = {
     load: () => text,
     append: (_added, all) => {
-      text = all.text();
+      text = toEventLines(all);
     },
     prune: (all) => {
-      text = all.text();
+      text = toEventLines(all);
     },
     replace: (all) => {
-      text = all.text();
+      text = toEventLines(all);
     },
   };
   return store;

@@ -20,18 +20,15 @@ export type StoredEvent = z.infer<typeof storedEventSchema>;
 /** Events older than the Hub's retention are pruned (SPEC §10). */
 const EVENT_RETENTION_MS = RETENTION_DAYS * 86_400_000;
 
-/** Events as a store writes them: one JSON line each, oldest first. */
-export type EventLines = { readonly length: number; text(): string };
-
 /** Where the events are kept. Every event is one JSON line, oldest first. */
 export type EventStore = {
   load(): string | null;
   /** Adds `added` at the end; `all` is every event kept now, for stores that write whole. */
-  append(added: EventLines, all: EventLines): void;
+  append(added: readonly StoredEvent[], all: readonly StoredEvent[]): void;
   /** Old events were pruned: the store may write `all` now or later, as its costs say. */
-  prune(all: EventLines): void;
+  prune(all: readonly StoredEvent[]): void;
   /** Replaces the stored events with `all`, now (a reset). */
-  replace(all: EventLines): void;
+  replace(all: readonly StoredEvent[]): void;
   /** Calls `onStored` with what another window stored (the browser's `storage` event). */
   watch?(onStored: (text: string) => void): void;
 };
@@ -40,37 +37,8 @@ export function memoryEventStore(): EventStore {
   return { load: () => null, append() {}, prune() {}, replace() {} };
 }
 
-/**
- * An event as the Hub holds it in memory: its JSON line, and the fields the filters read. A line
- * takes a fraction of the memory of the parsed event, and a long-running Hub keeps 28 days of them.
- */
-type KeptEvent = {
-  line: string;
-  accountId: string;
-  at: number;
-  resource: string;
-  resourceId: string;
-  actorId: string;
-  type: string;
-};
-
-const keep = (event: StoredEvent): KeptEvent => ({
-  line: JSON.stringify(event),
-  accountId: event.accountId,
-  at: Date.parse(event.at),
-  resource: event.resource,
-  resourceId: event.resourceId,
-  actorId: event.actor.id,
-  type: event.type,
-});
-
-const linesOf = (events: readonly KeptEvent[]): EventLines => ({
-  length: events.length,
-  text: () => events.map((event) => `${event.line}\n`).join(''),
-});
-
-/** Events as the lines a store writes. */
-export const eventLines = (events: readonly StoredEvent[]) => linesOf(events.map(keep));
+export const toEventLines = (events: readonly StoredEvent[]) =>
+  events.map((event) => `${JSON.stringify(event)}\n`).join('');
 
 /** The events of stored lines. A line that does not fit (a write cut short by a crash) is left out. */
 function readEventLines(text: string | null): StoredEvent[] {
@@ -94,17 +62,17 @@ export type NewEvent = Omit<StoredEvent, 'id' | 'at'>;
 
 /** Keeps the account's events; `now` is the Hub's (mock) clock. */
 export class HubEvents {
-  private events: KeptEvent[];
+  private events: StoredEvent[];
   private readonly store: EventStore;
   private readonly now: () => Date;
 
   constructor(store: EventStore, now: () => Date) {
     this.store = store;
     this.now = now;
-    this.events = readEventLines(store.load()).map(keep);
+    this.events = readEventLines(store.load());
     this.prune();
     store.watch?.((text) => {
-      this.events = readEventLines(text).map(keep);
+      this.events = readEventLines(text);
     });
   }
 
@@ -112,9 +80,9 @@ export class HubEvents {
     if (events.length === 0) return;
     this.prune();
     const at = this.now().toISOString();
-    const added = events.map((event) => keep({ id: randomHex(12), at, ...event }));
+    const added = events.map((event) => ({ id: randomHex(12), at, ...event }));
     this.events.push(...added);
-    this.store.append(linesOf(added), linesOf(this.events));
+    this.store.append(added, this.events);
   }
 
   /** The account's events that pass the filters, newest first. */
@@ -125,31 +93,29 @@ export class HubEvents {
     const toTime = to ? Date.parse(to) : Infinity;
     const found: ActivityEvent[] = [];
     for (let index = this.events.length - 1; index >= 0; index -= 1) {
-      const kept = this.events[index];
-      if (!kept || kept.accountId !== accountId) continue;
-      if (resource && kept.resource !== resource) continue;
-      if (resourceId && kept.resourceId !== resourceId) continue;
-      if (actor && kept.actorId !== actor) continue;
-      if (type && kept.type !== type) continue;
-      if (kept.at < fromTime || kept.at >= toTime) continue;
-      const { accountId: _owner, ...event } = storedEventSchema.parse(JSON.parse(kept.line));
+      const stored = this.events[index];
+      if (!stored) continue;
+      const { accountId: owner, ...event } = stored;
+      if (owner !== accountId) continue;
+      if (resource && event.resource !== resource) continue;
+      if (resourceId && event.resourceId !== resourceId) continue;
+      if (actor && event.actor.id !== actor) continue;
+      if (type && event.type !== type) continue;
+      const at = Date.parse(event.at);
+      if (at < fromTime || at >= toTime) continue;
       found.push(event);
     }
     return found;
   }
 
   /** Every event kept, oldest first (tests, and the HTTP Hub's startup). */
-  all(): EventLines & { events: () => StoredEvent[] } {
-    const kept = this.events;
-    return {
-      ...linesOf(kept),
-      events: () => kept.map((event) => storedEventSchema.parse(JSON.parse(event.line))),
-    };
+  all(): readonly StoredEvent[] {
+    return this.events;
   }
 
   clear() {
     this.events = [];
-    this.store.replace(linesOf(this.events));
+    this.store.replace(this.events);
   }
 
   /** Drops the events past the retention; they are the oldest, so at the front. */
@@ -157,12 +123,12 @@ export class HubEvents {
     const oldest = this.now().getTime() - EVENT_RETENTION_MS;
     let expired = 0;
     for (const event of this.events) {
-      if (event.at >= oldest) break;
+      if (Date.parse(event.at) >= oldest) break;
       expired += 1;
     }
     if (expired === 0) return;
     this.events = this.events.slice(expired);
-    this.store.prune(linesOf(this.events));
+    this.store.prune(this.events);
   }
 }
 

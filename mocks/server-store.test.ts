@@ -11,7 +11,6 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eventLines } from './hub-events';
 import { hubStateSchema, type HubState } from './hub-state';
 import { StoredDataProblem } from './mock-hub';
 import { createSeedState } from './seed';
@@ -182,11 +181,11 @@ describe('the change history beside the state', () => {
     const store = freshStore();
     store.record(seed);
     const first = event(1, '2026-03-01T10:00:00.000Z');
-    store.events.append(eventLines([first]), eventLines([first]));
+    store.events.append([first], [first]);
     await store.durable();
     expect(readFileSync(store.eventsPath, 'utf8')).toBe(`${JSON.stringify(first)}\n`);
     const second = event(2, '2026-03-01T10:01:00.000Z');
-    store.events.append(eventLines([second]), eventLines([first, second]));
+    store.events.append([second], [first, second]);
     await store.durable();
     expect(new LogStore(store.snapshotPath).events.load()?.split('\n')).toHaveLength(3);
     // The state's own files hold no event.
@@ -199,12 +198,12 @@ describe('the change history beside the state', () => {
     const events = Array.from({ length: 2_400 }, (_, index) =>
       event(index, new Date(Date.UTC(2026, 2, 1) + index * 1000).toISOString()),
     );
-    store.events.append(eventLines(events), eventLines(events));
+    store.events.append(events, events);
     await store.durable();
-    store.events.prune(eventLines(events.slice(500)));
+    store.events.prune(events.slice(500));
     await store.durable();
     expect(readFileSync(store.eventsPath, 'utf8').split('\n')).toHaveLength(2_401);
-    store.events.prune(eventLines(events.slice(1_200)));
+    store.events.prune(events.slice(1_200));
     await store.durable();
     const lines = readFileSync(store.eventsPath, 'utf8').split('\n');
     expect(lines).toHaveLength(1_201);

@@ -24,7 +24,7 @@ import {
   type StateChange,
   type WrittenState,
 } from './hub-changes';
-import type { EventLines, EventStore } from './hub-events';
+import { toEventLines, type EventStore, type StoredEvent } from './hub-events';
 import type { HubState } from './hub-state';
 import { StoredDataProblem, type ChangeLog } from './mock-hub';
 
@@ -85,7 +85,7 @@ export class LogStore implements ChangeLog {
       return text;
     },
     append: (added) => {
-      this.pendingEvents.push(added.text());
+      this.pendingEvents.push(toEventLines(added));
       this.eventsInFile += added.length;
       this.committed += 1;
       this.schedule();
@@ -97,10 +97,10 @@ export class LogStore implements ChangeLog {
     replace: (all) => this.rewriteEvents(all),
   };
 
-  private rewriteEvents(all: EventLines) {
+  private rewriteEvents(all: readonly StoredEvent[]) {
     // `all` holds the events still pending too.
     this.pendingEvents = [];
-    this.pendingEventsFile = all.text();
+    this.pendingEventsFile = toEventLines(all);
     this.eventsInFile = all.length;
     this.committed += 1;
     this.schedule();
