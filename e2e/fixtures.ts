@@ -114,8 +114,12 @@ export { expect };
 export function mockHub(page: Page) {
   return {
     expireSession: () => page.evaluate(() => window.mockHub!.expireSession()),
-    failNextRequest: (kind: 'network' | 'server-error' | 'rate-limit' | 'timeout') =>
-      page.evaluate((fault) => window.mockHub!.failNextRequest(fault), kind),
+    failNextRequest: async (kind: 'network' | 'server-error' | 'rate-limit' | 'timeout') => {
+      // A part of the page still loading (a channel's History loads after the form) would take
+      // the fault meant for the action that follows.
+      await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
+      await page.evaluate((fault) => window.mockHub!.failNextRequest(fault), kind);
+    },
     setLatency: (milliseconds: number) =>
       page.evaluate((value) => window.mockHub!.setLatency(value), milliseconds),
   };

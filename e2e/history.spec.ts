@@ -31,7 +31,9 @@ test.describe('change history', () => {
     const latest = historyOf(page).getByRole('listitem').first();
     await expect(latest).toContainText('Channel updated');
     await expect(latest).toContainText('by Ada Admin');
-    const keywordChanges = latest.getByRole('list', { name: 'Keywords' }).getByRole('listitem');
+    const keywordChanges = latest
+      .getByRole('list', { name: 'Changes to Keywords' })
+      .getByRole('listitem');
     await expect(keywordChanges).toHaveText(['+added spring launch', '−removed #DemoCorpHelp']);
     await expectNoAxeViolations('Update Channel with its History');
   });

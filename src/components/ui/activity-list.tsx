@@ -65,7 +65,7 @@ function Change({ change }: { change: ActivityChange }) {
     return (
       <li className={styles.listChange}>
         <span>{labelOf(change.field)}:</span>
-        <ul className={styles.chips} aria-label={labelOf(change.field)}>
+        <ul className={styles.chips} aria-label={`Changes to ${labelOf(change.field)}`}>
           {change.added.map((entry) => (
             <li key={`+${entry}`} className={`${styles.chip} ${styles.added}`}>
               <span aria-hidden="true">+</span>
