@@ -63,7 +63,9 @@ test.describe('live mode against npm run hub', () => {
     await newUser.getByLabel('Email').fill('dms@live.example');
     await newUser.getByRole('checkbox', { name: 'Admin' }).check();
     await newUser.getByRole('button', { name: 'Create' }).click();
-    await page.getByRole('button', { name: 'Reset Password of Genesys1 admin' }).click();
+    // An Admin's row keeps Edit as its button; Reset Password is in the row's menu.
+    await page.getByRole('button', { name: 'Actions for Genesys1 admin' }).click();
+    await page.getByRole('menuitem', { name: 'Reset Password' }).click();
     const reset = page.getByRole('dialog', { name: 'Reset Password of Genesys1 admin' });
     await reset.getByRole('button', { name: 'Generate' }).click();
     const dmsPassword = await reset.getByLabel('New password', { exact: true }).inputValue();
