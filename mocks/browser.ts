@@ -7,7 +7,7 @@ import { demoUsers } from './seed';
 import { simulateKeywordSpike } from './keyword-traffic';
 import { readHubFixture } from './hub-fixture';
 import type { HubState } from './hub-state';
-import { toEventLines, type EventStore } from './hub-events';
+import type { EventStore } from './hub-events';
 import panelStyles from './panel/mock-hub-panel.css?url';
 import providerStyles from './provider/mock-provider-page.css?url';
 import { DONE_MESSAGE } from './provider/mock-provider-page';
@@ -47,9 +47,9 @@ const localStoragePersistence: Persistence = {
 
 const localStorageEvents: EventStore = {
   load: () => localStorage.getItem(EVENTS_STORAGE_KEY),
-  append: (_added, all) => localStorage.setItem(EVENTS_STORAGE_KEY, toEventLines(all)),
-  prune: (all) => localStorage.setItem(EVENTS_STORAGE_KEY, toEventLines(all)),
-  replace: (all) => localStorage.setItem(EVENTS_STORAGE_KEY, toEventLines(all)),
+  append: (_lines, _count, all) => localStorage.setItem(EVENTS_STORAGE_KEY, all()),
+  prune: (_kept, all) => localStorage.setItem(EVENTS_STORAGE_KEY, all()),
+  replace: (all) => localStorage.setItem(EVENTS_STORAGE_KEY, all),
   watch: (onStored) =>
     window.addEventListener('storage', (event) => {
       if (event.storageArea === localStorage && event.key === EVENTS_STORAGE_KEY) {

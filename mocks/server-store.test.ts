@@ -177,15 +177,18 @@ describe('the change history beside the state', () => {
     changes: [],
   });
 
+  const linesOf = (events: readonly ReturnType<typeof event>[]) =>
+    events.map((stored) => `${JSON.stringify(stored)}\n`).join('');
+
   it('appends each event as a line of its own file, on disk before durable() resolves', async () => {
     const store = freshStore();
     store.record(seed);
     const first = event(1, '2026-03-01T10:00:00.000Z');
-    store.events.append([first], [first]);
+    store.events.append(linesOf([first]), 1, () => linesOf([first]));
     await store.durable();
     expect(readFileSync(store.eventsPath, 'utf8')).toBe(`${JSON.stringify(first)}\n`);
     const second = event(2, '2026-03-01T10:01:00.000Z');
-    store.events.append([second], [first, second]);
+    store.events.append(linesOf([second]), 1, () => linesOf([first, second]));
     await store.durable();
     expect(new LogStore(store.snapshotPath).events.load()?.split('\n')).toHaveLength(3);
     // The state's own files hold no event.
@@ -198,12 +201,12 @@ describe('the change history beside the state', () => {
     const events = Array.from({ length: 2_400 }, (_, index) =>
       event(index, new Date(Date.UTC(2026, 2, 1) + index * 1000).toISOString()),
     );
-    store.events.append(events, events);
+    store.events.append(linesOf(events), events.length, () => linesOf(events));
     await store.durable();
-    store.events.prune(events.slice(500));
+    store.events.prune(1_900, () => linesOf(events.slice(500)));
     await store.durable();
     expect(readFileSync(store.eventsPath, 'utf8').split('\n')).toHaveLength(2_401);
-    store.events.prune(events.slice(1_200));
+    store.events.prune(1_200, () => linesOf(events.slice(1_200)));
     await store.durable();
     const lines = readFileSync(store.eventsPath, 'utf8').split('\n');
     expect(lines).toHaveLength(1_201);

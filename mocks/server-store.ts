@@ -24,7 +24,7 @@ import {
   type StateChange,
   type WrittenState,
 } from './hub-changes';
-import { toEventLines, type EventStore, type StoredEvent } from './hub-events';
+import type { EventStore } from './hub-events';
 import type { HubState } from './hub-state';
 import { StoredDataProblem, type ChangeLog } from './mock-hub';
 
@@ -84,24 +84,24 @@ export class LogStore implements ChangeLog {
       this.eventsInFile = text === null ? 0 : text.split('\n').length - 1;
       return text;
     },
-    append: (added) => {
-      this.pendingEvents.push(toEventLines(added));
-      this.eventsInFile += added.length;
+    append: (lines, count) => {
+      this.pendingEvents.push(lines);
+      this.eventsInFile += count;
       this.committed += 1;
       this.schedule();
     },
-    prune: (all) => {
-      const pruned = this.eventsInFile - all.length;
-      if (pruned >= Math.max(all.length, MIN_PRUNED_EVENTS_TO_REWRITE)) this.rewriteEvents(all);
+    prune: (kept, all) => {
+      const pruned = this.eventsInFile - kept;
+      if (pruned >= Math.max(kept, MIN_PRUNED_EVENTS_TO_REWRITE)) this.rewriteEvents(all(), kept);
     },
-    replace: (all) => this.rewriteEvents(all),
+    replace: (all, count) => this.rewriteEvents(all, count),
   };
 
-  private rewriteEvents(all: readonly StoredEvent[]) {
+  private rewriteEvents(all: string, count: number) {
     // `all` holds the events still pending too.
     this.pendingEvents = [];
-    this.pendingEventsFile = toEventLines(all);
-    this.eventsInFile = all.length;
+    this.pendingEventsFile = all;
+    this.eventsInFile = count;
     this.committed += 1;
     this.schedule();
   }

@@ -75,7 +75,7 @@ if (hub.storageProblem) {
 }
 // Startup folds the log into the data file, so the Hub starts from one file; the change history
 // is written again without the events past their retention.
-store.events.replace(hub.events.all());
+store.events.replace(hub.events.text(), hub.events.count());
 await store.compact(hub.state);
 const handlers = createHubHandlers(hub);
 

@@ -16,14 +16,13 @@ export function createActivityHandlers(hub: MockHub) {
       if (filters.resource && filters.resource !== 'channel') {
         authorize(caller, 'activity:read-all');
       }
-      const items = hub.events.list(caller.account.id, {
-        ...filters,
-        resource: readsAll ? filters.resource : 'channel',
-      });
-      return HttpResponse.json({
-        items: items.slice((page - 1) * pageSize, page * pageSize),
-        total: items.length,
-      });
+      return HttpResponse.json(
+        hub.events.list(
+          caller.account.id,
+          { ...filters, resource: readsAll ? filters.resource : 'channel' },
+          { page, pageSize },
+        ),
+      );
     }),
   ];
 }
