@@ -234,6 +234,33 @@ test.describe('users', () => {
     await expect(page.getByText('No users match')).toBeVisible();
   });
 
+  test('the list sorts by its headers, kept in the URL', async ({ page, signInAs }) => {
+    await signInAs('Admin');
+    await openUsers(page);
+    const names = () => page.getByRole('row').locator('th[scope="row"]').allInnerTexts();
+    const header = (name: string) => page.getByRole('columnheader', { name });
+    await expect(header('Name')).toHaveAttribute('aria-sort', 'ascending');
+    await expect.poll(names).toEqual(['Ada Admin', 'Sam Support', 'Val Viewer']);
+
+    await header('Email').getByRole('button').click();
+    await expect(header('Email')).toHaveAttribute('aria-sort', 'ascending');
+    await header('Email').getByRole('button').click();
+    await expect(page).toHaveURL(/[?&]sort=-email\b/);
+    await expect(header('Email')).toHaveAttribute('aria-sort', 'descending');
+    await expect(header('Name')).not.toHaveAttribute('aria-sort');
+    await expect.poll(names).toEqual(['Val Viewer', 'Sam Support', 'Ada Admin']);
+
+    // Last sign-in sorts the most recent first; only the Admin has signed in.
+    await header('Last sign-in').getByRole('button').click();
+    await expect(page).toHaveURL(/[?&]sort=-lastSignInAt\b/);
+    await page.reload();
+    await expect(header('Last sign-in')).toHaveAttribute('aria-sort', 'descending');
+    await expect.poll(names).toEqual(['Ada Admin', 'Sam Support', 'Val Viewer']);
+    await header('Last sign-in').getByRole('button').click();
+    await expect(header('Last sign-in')).toHaveAttribute('aria-sort', 'ascending');
+    await expect.poll(names).toEqual(['Sam Support', 'Val Viewer', 'Ada Admin']);
+  });
+
   test('an expired session mid-form opens sign-in over the page and keeps the typing', async ({
     page,
     signInAs,

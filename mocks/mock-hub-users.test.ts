@@ -10,7 +10,7 @@ const VIEWER = 'viewer@demo-corp.example';
 const ADMIN_ID = 'ab0000000000000000000001';
 const SUPPORT_ID = 'ab0000000000000000000002';
 const VIEWER_ID = 'ab0000000000000000000003';
-const { call, signIn } = setUpTestHub();
+const { call, signIn, hub } = setUpTestHub();
 
 async function listEmails(token: string, query = '') {
   const result = await call('GET', `/users${query}`, { token });
@@ -59,7 +59,27 @@ describe('the mock Hub users', () => {
     ]);
   });
 
+  it('sorts by name, email or last sign-in either way, never signed in counting as oldest', async () => {
+    const viewer = await signIn(VIEWER);
+    hub().advanceClock(60_000);
+    const admin = await signIn(ADMIN);
+    const zed = 'zed@demo-corp.example';
+    const created = await call('POST', '/users', {
+      token: admin,
+      body: { ...newUser, firstName: 'Zed', lastName: 'Aardvark', email: zed },
+    });
+    expect(created.status).toBe(201);
+    expect(await listEmails(viewer, '?sort=name')).toEqual([zed, ADMIN, SUPPORT, VIEWER]);
+    expect(await listEmails(viewer, '?sort=-name')).toEqual([VIEWER, SUPPORT, ADMIN, zed]);
+    expect(await listEmails(viewer, '?sort=email')).toEqual([ADMIN, SUPPORT, VIEWER, zed]);
+    expect(await listEmails(viewer, '?sort=-email')).toEqual([zed, VIEWER, SUPPORT, ADMIN]);
+    // Who never signed in ties, in name order.
+    expect(await listEmails(viewer, '?sort=-lastSignInAt')).toEqual([ADMIN, VIEWER, zed, SUPPORT]);
+    expect(await listEmails(viewer, '?sort=lastSignInAt')).toEqual([zed, SUPPORT, VIEWER, ADMIN]);
+  });
+
   it.each([
+    '?sort=role',
     '?page=0',
     '?page=abc',
     '?pageSize=',

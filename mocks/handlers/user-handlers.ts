@@ -16,11 +16,29 @@ import {
 } from '../hub-http';
 import { diffSettings } from '../../src/api/channel-config';
 import { actorOf, requestIdOf, type NewEvent } from '../hub-events';
+import type { UserListParams } from '../../src/api/user-schema';
 import type { StoredUser } from '../hub-state';
 import type { MockHub } from '../mock-hub';
 import { hashPassword, randomHex } from '../password-hash';
 
 const byText = new Intl.Collator('en').compare;
+const byName = (a: StoredUser, b: StoredUser) =>
+  byText(a.lastName, b.lastName) || byText(a.firstName, b.firstName) || byText(a.email, b.email);
+
+/** The order of GET /users; users the key ranks equal stay in name order. */
+function compareUsers(sort: UserListParams['sort']) {
+  const direction = sort.startsWith('-') ? -1 : 1;
+  const byKey = {
+    name: byName,
+    email: (a: StoredUser, b: StoredUser) => byText(a.email, b.email),
+    // ISO timestamps sort as plain strings; never signed in is the oldest.
+    lastSignInAt: (a: StoredUser, b: StoredUser) => {
+      const [first, second] = [a.lastSignInAt ?? '', b.lastSignInAt ?? ''];
+      return first < second ? -1 : first > second ? 1 : 0;
+    },
+  }[sort.replace(/^-/, '')];
+  return (a: StoredUser, b: StoredUser) => direction * (byKey?.(a, b) ?? 0) || byName(a, b);
+}
 
 export function createUserHandlers(hub: MockHub) {
   function findUser(caller: Caller, id: unknown) {
@@ -66,7 +84,7 @@ export function createUserHandlers(hub: MockHub) {
     on(userRoutes.listUsers, ({ request }) => {
       const caller = authenticate(hub, request);
       authorize(caller, 'user:read');
-      const { q, role, page, pageSize } = readQuery(request, userRoutes.listUsers.query);
+      const { q, role, sort, page, pageSize } = readQuery(request, userRoutes.listUsers.query);
       const needle = q ? entryKey(q) : '';
       const items = hub.state.users
         .filter((user) => user.accountId === caller.account.id)
@@ -77,7 +95,7 @@ export function createUserHandlers(hub: MockHub) {
             entryKey(`${user.firstName} ${user.lastName}`).includes(needle) ||
             entryKey(user.email).includes(needle),
         )
-        .sort((a, b) => byText(a.lastName, b.lastName) || byText(a.firstName, b.firstName));
+        .sort(compareUsers(sort));
       return HttpResponse.json({
         items: items.slice((page - 1) * pageSize, page * pageSize).map(toApiUser),
         total: items.length,

@@ -1,12 +1,12 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { requestHub, type ReadOptions } from './client';
 import { userRoutes } from './user-routes';
-import type { User, UserInput, UserListParams, UserUpdate } from './user-schema';
+import type { User, UserInput, UserListQuery, UserUpdate } from './user-schema';
 
 export const userQueries = {
   all: () => ['users'] as const,
   lists: () => [...userQueries.all(), 'list'] as const,
-  list: (params: UserListParams, read?: ReadOptions) =>
+  list: (params: UserListQuery, read?: ReadOptions) =>
     queryOptions({
       queryKey: [...userQueries.lists(), params],
       queryFn: ({ signal }) => requestHub(userRoutes.listUsers, { ...read, signal, query: params }),

@@ -12,7 +12,7 @@ export const userRoutes = {
   listUsers: defineRoute({
     method: 'get',
     path: '/users',
-    summary: 'Users of the account, searched, filtered by role and paged',
+    summary: 'Users of the account, searched, filtered by role, sorted and paged',
     auth: true,
     query: userListParamsSchema,
     success: { status: 200, schema: pageSchema(userSchema) },

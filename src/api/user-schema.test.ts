@@ -71,11 +71,12 @@ describe('user schemas', () => {
   });
 
   it.each([
-    [{}, { page: 1, pageSize: 25 }],
+    [{}, { sort: 'name', page: 1, pageSize: 25 }],
     [
-      { q: 'ada', role: 'Support', page: '3', pageSize: '100' },
-      { q: 'ada', role: 'Support', page: 3, pageSize: 100 },
+      { q: 'ada', role: 'Support', sort: '-lastSignInAt', page: '3', pageSize: '100' },
+      { q: 'ada', role: 'Support', sort: '-lastSignInAt', page: 3, pageSize: 100 },
     ],
+    [{ sort: 'roles' }, null],
     [{ pageSize: '101' }, null],
     [{ page: '0' }, null],
     [{ role: 'Owner' }, null],

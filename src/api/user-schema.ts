@@ -44,12 +44,17 @@ export type UserUpdate = z.infer<typeof userUpdateSchema>;
 export const passwordBodySchema = z.object({ password: z.string() });
 
 /** GET /users: search, role filter and paging, as the Users page and the Hub read them. */
+const userSorts = ['name', '-name', 'email', '-email', 'lastSignInAt', '-lastSignInAt'] as const;
 export const userListParamsSchema = z.object({
   q: z.optional(z.string()),
   role: z.optional(roleSchema),
+  /** By last name then first name, by email, or by last sign-in (never signed in is oldest). */
+  sort: z._default(z.enum(userSorts), 'name'),
   ...pageParams,
 });
 export type UserListParams = z.output<typeof userListParamsSchema>;
+/** What a request for the list names; the Hub takes the default order when it names none. */
+export type UserListQuery = Omit<UserListParams, 'sort'> & Partial<Pick<UserListParams, 'sort'>>;
 
 const rank: Record<Role, number> = { Admin: 3, Support: 2, Viewer: 1 };
 

@@ -8,10 +8,13 @@ import { readPage } from '../../lib/page-param';
 // the page's code is still loading.
 
 export function readUserListParams(search: URLSearchParams): UserListParams {
-  const role = userListParamsSchema.shape.role.safeParse(search.get('role') ?? undefined);
+  const { shape } = userListParamsSchema;
+  const role = shape.role.safeParse(search.get('role') ?? undefined);
+  const sort = shape.sort.safeParse(search.get('sort') ?? undefined);
   return {
     q: search.get('q')?.trim() || undefined,
     role: role.success ? role.data : undefined,
+    sort: sort.success ? sort.data : shape.sort.parse(undefined),
     page: readPage(search),
     pageSize: PAGE_SIZE,
   };

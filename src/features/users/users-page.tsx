@@ -13,6 +13,7 @@ import { ListHeading, ListToolbar } from '../../components/ui/list-page';
 import {
   PagedResults,
   SearchField,
+  SortHeader,
   UrlSelect,
   useListSearch,
 } from '../../components/ui/url-list-controls';
@@ -120,6 +121,7 @@ export function UsersPage() {
             users={items}
             total={total}
             page={params.page}
+            sort={params.sort}
             busy={users.isFetching}
             viewer={viewer}
             onOpen={setDialog}
@@ -153,6 +155,7 @@ const UserTable = memo(function UserTable({
   users,
   total,
   page,
+  sort,
   busy,
   viewer,
   onOpen,
@@ -160,6 +163,8 @@ const UserTable = memo(function UserTable({
   users: User[];
   total: number;
   page: number;
+  /** The list's order now, default included. */
+  sort: string;
   busy: boolean;
   /** The signed-in user, whose permissions decide the row actions. */
   viewer: User | undefined;
@@ -179,10 +184,16 @@ const UserTable = memo(function UserTable({
         </caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
+            <SortHeader label="Name" current={sort} ascending="name" descending="-name" />
+            <SortHeader label="Email" current={sort} ascending="email" descending="-email" />
             <th scope="col">Roles</th>
-            <th scope="col">Last sign-in</th>
+            <SortHeader
+              label="Last sign-in"
+              current={sort}
+              ascending="lastSignInAt"
+              descending="-lastSignInAt"
+              firstDescending
+            />
             <th scope="col">
               <span className="visually-hidden">Actions</span>
             </th>
