@@ -108,3 +108,25 @@ test('the theme switch changes the colours at once and is remembered', async ({
   await page.getByLabel('Theme').selectOption('System');
   await expect.poll(background).toBe(light);
 });
+
+test('with the Mock Hub bar above the console, a short page fills the screen and does not scroll', async ({
+  page,
+  signInAs,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+  await page.goto('/signin');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  expect(await overflow()).toBe(0);
+  await signInAs('Admin');
+  await page.goto('/users');
+  await expect(page.getByRole('row', { name: /Val Viewer/ })).toBeVisible();
+  expect(await overflow()).toBe(0);
+  // The side bar reaches the bottom of the screen.
+  const sideBar = await page.getByRole('button', { name: 'Sign out' }).evaluate((button) => {
+    const bar = button.closest('header, aside, nav') ?? button;
+    return bar.getBoundingClientRect().bottom - window.innerHeight;
+  });
+  expect(sideBar).toBe(0);
+});
