@@ -1,6 +1,7 @@
 import type { ActivityChange, ActivityEvent, ActivityType } from '../../api/activity-schema';
 import { formatDateTime } from '../../lib/format';
 import styles from './activity-list.module.css';
+import chipStyles from './change-chips.module.css';
 
 /** What each kind of event is called, in the history and in the Activity page's filter. */
 export const activityTypeLabels: Record<ActivityType, string> = {
@@ -65,16 +66,16 @@ function Change({ change }: { change: ActivityChange }) {
     return (
       <li className={styles.listChange}>
         <span>{labelOf(change.field)}:</span>
-        <ul className={styles.chips} aria-label={`Changes to ${labelOf(change.field)}`}>
+        <ul className={chipStyles.chips} aria-label={`Changes to ${labelOf(change.field)}`}>
           {change.added.map((entry) => (
-            <li key={`+${entry}`} className={`${styles.chip} ${styles.added}`}>
+            <li key={`+${entry}`} className={`${chipStyles.chip} ${chipStyles.added}`}>
               <span aria-hidden="true">+</span>
               <span className="visually-hidden">added </span>
               {entry}
             </li>
           ))}
           {change.removed.map((entry) => (
-            <li key={`-${entry}`} className={`${styles.chip} ${styles.removed}`}>
+            <li key={`-${entry}`} className={`${chipStyles.chip} ${chipStyles.removed}`}>
               <span aria-hidden="true">−</span>
               <span className="visually-hidden">removed </span>
               {entry}

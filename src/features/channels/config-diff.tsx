@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { SettingChange } from '../../api/channel-config';
 import { Alert } from '../../components/ui/alert';
 import { describeEntry, describeValue, settingLabel, type ValueNames } from './setting-labels';
+import chipStyles from '../../components/ui/change-chips.module.css';
 import styles from './config-diff.module.css';
 
 type ConfigDiffProps = {
@@ -111,9 +112,9 @@ function EntryChips({
   if (entries.length === 0) return null;
   const sign = kind === 'added' ? '+' : '−';
   return (
-    <ul className={styles.chips} aria-label={`${settingLabel(field)} ${kind}`}>
+    <ul className={chipStyles.chips} aria-label={`${settingLabel(field)} ${kind}`}>
       {entries.map((entry) => (
-        <li key={entry} className={`${styles.chip} ${styles[kind]}`}>
+        <li key={entry} className={`${chipStyles.chip} ${chipStyles[kind]}`}>
           <span aria-hidden="true">{sign} </span>
           {describeEntry(field, entry, names)}
         </li>
