@@ -24,7 +24,9 @@ const signedInUrls = [
 
 /**
  * What keeps the page from working at this width: a page wider than the screen, and every
- * button and link that, once focused and scrolled into view, is covered by something else.
+ * button and link that, once focused and scrolled into view, is covered by something else. With
+ * a modal dialog open, the page behind it is inert: the dialog's own actions are checked, and the
+ * dialog must not scroll sideways either.
  */
 async function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -32,7 +34,10 @@ async function layoutProblems(page: Page): Promise<string[]> {
     const { scrollWidth } = document.documentElement;
     if (scrollWidth > window.innerWidth)
       problems.push(`the page is ${scrollWidth} px wide on a ${window.innerWidth} px screen`);
-    const actions = document.querySelectorAll<HTMLElement>(
+    const modal = document.querySelector<HTMLDialogElement>('dialog:modal');
+    if (modal && modal.scrollWidth > modal.clientWidth)
+      problems.push(`the dialog is ${modal.scrollWidth} px wide in ${modal.clientWidth} px`);
+    const actions = (modal ?? document).querySelectorAll<HTMLElement>(
       'a[href], button, [role="button"], [role="link"], [role="menuitem"], summary',
     );
     for (const action of actions) {
@@ -86,6 +91,93 @@ test.describe('every screen fits the width it is shown at', () => {
       for (const url of publicUrls) problems.push(...(await openAndCheck(page, url)));
       await signInAs('Admin');
       for (const url of signedInUrls) problems.push(...(await openAndCheck(page, url)));
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+/** Each dialog, opened from its page as an admin would. */
+const dialogs: { url: string; title: string | RegExp; open: (page: Page) => Promise<void> }[] = [
+  {
+    url: '/channels',
+    title: 'New Channel',
+    open: (page) => page.getByRole('button', { name: '+Add Channel' }).click(),
+  },
+  ...['Duplicate', 'Delete'].map((item) => ({
+    url: '/channels',
+    title: item === 'Duplicate' ? 'New Channel' : /^Delete the/,
+    open: async (page: Page) => {
+      await page.getByRole('button', { name: 'Actions for @DemoCorp - Twitter Service' }).click();
+      await page.getByRole('menuitem', { name: item }).click();
+    },
+  })),
+  {
+    url: `/channels/${SEED_CHANNELS.twitterService}`,
+    title: /Production mode\?$/,
+    open: (page) => page.getByRole('switch', { name: 'Production mode' }).click(),
+  },
+  {
+    url: `/channels/${SEED_CHANNELS.twitterService}`,
+    title: /^Delete the/,
+    open: (page) => page.getByRole('button', { name: 'Delete channel' }).click(),
+  },
+  {
+    url: '/users',
+    title: 'New User',
+    open: (page) => page.getByRole('button', { name: '+Add User' }).click(),
+  },
+  {
+    url: '/users',
+    title: 'Edit Val Viewer',
+    open: (page) => page.getByRole('button', { name: 'Edit Val Viewer' }).click(),
+  },
+  ...[
+    ['Reset Password', 'Reset Password of Val Viewer'],
+    ['Delete', 'Delete Val Viewer?'],
+  ].map(([item = '', title = '']) => ({
+    url: '/users',
+    title,
+    open: async (page: Page) => {
+      await page.getByRole('button', { name: 'Actions for Val Viewer' }).click();
+      await page.getByRole('menuitem', { name: item }).click();
+    },
+  })),
+  {
+    url: '/account',
+    title: 'Rotate the API key?',
+    open: (page) => page.getByRole('button', { name: 'Rotate API key' }).click(),
+  },
+  {
+    url: '/account',
+    title: 'Mock Hub',
+    open: (page) => page.getByRole('button', { name: /^Mock Hub: demo data/ }).click(),
+  },
+];
+
+test.describe('every dialog fits the width it is shown at', () => {
+  for (const width of WIDTHS) {
+    test(`at ${width} px no dialog scrolls sideways and every action in it can be reached`, async ({
+      page,
+      signInAs,
+    }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width, height: 800 });
+      const problems: string[] = [];
+      const check = async (title: string | RegExp) => {
+        await expect(page.getByRole('dialog', { name: title })).toBeVisible();
+        const found = await layoutProblems(page);
+        problems.push(...found.map((problem) => `${page.url()} “${String(title)}”: ${problem}`));
+      };
+      await page.goto('/signup');
+      await page.getByRole('button', { name: 'Read the Legal Terms' }).click();
+      await check('Legal Terms for Social Engagement');
+      await signInAs('Admin');
+      for (const { url, title, open } of dialogs) {
+        await page.goto(url);
+        await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
+        await open(page);
+        await check(title);
+      }
       expect(problems).toEqual([]);
     });
   }
