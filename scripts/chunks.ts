@@ -154,11 +154,10 @@ export function lowPriorityEntry(): Plugin {
 }
 
 /**
- * Adds to index.html a small script that preloads the chunks of the signed-in page being opened:
- * they load beside the entry instead of after it. The public pages preload nothing. It does not
- * read the session: the first sessionStorage read of a page costs a synchronous trip to the
- * browser (10 to 25 ms here), and a signed-out visit to a signed-in page is rare and needs these
- * chunks right after signing in anyway.
+ * Adds to index.html a small script that preloads the chunks of the page being opened: they load
+ * beside the entry instead of after it. It does not read the session: the first sessionStorage
+ * read of a page costs a synchronous trip to the browser (10 to 25 ms here), and a signed-out
+ * visit to a signed-in page is rare and needs these chunks right after signing in anyway.
  */
 export function routePreload(routes: BuildRoute[], root = process.cwd()): Plugin {
   let preloadScript: { fileName: string; source: string } | null = null;
@@ -194,9 +193,7 @@ export function routePreload(routes: BuildRoute[], root = process.cwd()): Plugin
           }
           return [...files].map((file) => `/${file}`);
         };
-        const table = routes
-          .filter((route) => route.signedIn)
-          .map((route) => [route.urlPattern, filesOf(route.modules)]);
+        const table = routes.map((route) => [route.urlPattern, filesOf(route.modules)]);
         const script = `(function () {
   var routes = ${JSON.stringify(table)};
   for (var i = 0; i < routes.length; i += 1) {
