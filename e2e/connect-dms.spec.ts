@@ -81,6 +81,18 @@ test.describe('Connect DMS', () => {
       /^Pass: Read the channel with that token\. Read “@DemoCorp - Twitter Service”/,
     ]);
     await expectNoAxeViolations('Connect DMS with results');
+
+    // The breadcrumbs lead back to the channel.
+    const trail = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await expect(trail.getByRole('listitem')).toHaveText([
+      'My Channels',
+      '@DemoCorp - Twitter Service',
+      'Connect DMS',
+    ]);
+    await trail.getByRole('link', { name: '@DemoCorp - Twitter Service' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Update ‘@DemoCorp - Twitter Service’ Channel' }),
+    ).toBeVisible();
   });
 
   test('Facebook: Verify fails for a user who is not Admin, a deleted channel, and no Hub', async ({

@@ -17,6 +17,7 @@ import {
   type TwitterServiceChannel,
   type TwitterServiceUpdate,
 } from '../../api/channel-schema';
+import { Breadcrumbs } from '../../components/ui/breadcrumbs';
 import { LoadFailed } from '../../components/ui/list-page';
 import { ChannelFormFrame } from './channel-form-frame';
 import { FacebookServiceFields } from './facebook-service-fields';
@@ -50,14 +51,10 @@ export function ChannelPage() {
   }
   return (
     <>
-      <nav aria-label="Breadcrumb">
-        <ol className={styles.breadcrumbs}>
-          <li>
-            <Link to="/channels">My Channels</Link>
-          </li>
-          <li aria-current="page">{channel.data.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[{ to: '/channels', label: 'My Channels' }]}
+        current={channel.data.name}
+      />
       <h1 className={styles.title}>Update ‘{channel.data.name}’ Channel</h1>
       {channel.data.type === 'Twitter:Service' || channel.data.type === 'Facebook:Service' ? (
         <p>

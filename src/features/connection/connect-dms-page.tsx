@@ -11,6 +11,7 @@ import { userQueries } from '../../api/user-api';
 import { MAX_PAGE_SIZE } from '../../api/page-schema';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
+import { Breadcrumbs } from '../../components/ui/breadcrumbs';
 import { LoadFailed } from '../../components/ui/list-page';
 import { CopyButton } from '../../components/ui/copy-button';
 import { downloadText } from '../../components/ui/download';
@@ -112,9 +113,13 @@ export function ConnectDmsPage() {
 
   return (
     <>
-      <p>
-        <Link to={`/channels/${service.id}`}>Back to ‘{service.name}’</Link>
-      </p>
+      <Breadcrumbs
+        trail={[
+          { to: '/channels', label: 'My Channels' },
+          { to: `/channels/${service.id}`, label: service.name },
+        ]}
+        current="Connect DMS"
+      />
       <h1>Connect DMS</h1>
       <p>
         Set these options in the <code>[{section}]</code> section of your Digital Messaging Server
