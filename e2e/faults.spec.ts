@@ -54,10 +54,7 @@ test.describe('faults', () => {
     await page.getByLabel('Description').fill('Kept through a failure');
     await mockHub(page).failNextRequest('server-error');
     await page.getByRole('button', { name: 'Update', exact: true }).click();
-    const alert = page.getByRole('alert').filter({ hasText: 'internal error' });
-    await expect(alert).toBeVisible();
-    // The request's ID, to quote to support.
-    await expect(alert).toContainText(/Reference: [0-9a-f]{16}\./);
+    await expect(page.getByRole('alert').filter({ hasText: 'internal error' })).toBeVisible();
     await expect(page.getByLabel('Description')).toHaveValue('Kept through a failure');
     await page.getByRole('button', { name: 'Update', exact: true }).click();
     await expect(page.getByText('Saved.')).toBeVisible();

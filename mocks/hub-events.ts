@@ -6,7 +6,6 @@ import {
   type ActivityListParams,
   type Actor,
 } from '../src/api/activity-schema';
-import { REQUEST_ID_HEADER, REQUEST_ID_PATTERN } from '../src/api/hub-route';
 import { idSchema } from '../src/api/user-schema';
 import { randomHex } from './password-hash';
 
@@ -301,12 +300,13 @@ export function actorOf(user: { id: string; firstName: string; lastName: string 
 // One request ID per request: the events a request records share it. A client's X-Request-Id is
 // taken when it is a plain token, so support can find a request they were told about.
 const requestIds = new WeakMap<Request, string>();
+const REQUEST_ID_PATTERN = /^[\w.-]{8,64}$/;
 
 export function requestIdOf(request?: Request): string {
   if (!request) return randomHex(8);
   let id = requestIds.get(request);
   if (id === undefined) {
-    const sent = request.headers.get(REQUEST_ID_HEADER) ?? '';
+    const sent = request.headers.get('X-Request-Id') ?? '';
     id = REQUEST_ID_PATTERN.test(sent) ? sent : randomHex(8);
     requestIds.set(request, id);
   }

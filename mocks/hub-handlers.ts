@@ -5,8 +5,6 @@ import { createAuthHandlers } from './handlers/auth-handlers';
 import { createChannelHandlers } from './handlers/channel-handlers';
 import { createScenarioHandlers } from './handlers/scenario-handlers';
 import { createUserHandlers } from './handlers/user-handlers';
-import { REQUEST_ID_HEADER } from '../src/api/hub-route';
-import { requestIdOf } from './hub-events';
 import { errorResponse, HUB } from './hub-http';
 import type { MockHub } from './mock-hub';
 
@@ -41,8 +39,7 @@ function createFallbackHandlers(routeHandlers: RequestHandler[]) {
 
 /**
  * The mock Hub's handlers, in order: scenarios first, then one group per resource, then what
- * no route takes. Every answer carries `X-Request-Id`, the ID the request's events record (the
- * client's own when it sent a plain token), so that support can find a request they are told of.
+ * no route takes.
  */
 export function createHubHandlers(hub: MockHub) {
   const routeHandlers = [
@@ -51,21 +48,9 @@ export function createHubHandlers(hub: MockHub) {
     ...createChannelHandlers(hub),
     ...createActivityHandlers(hub),
   ];
-  const handlers = [
+  return [
     ...createScenarioHandlers(hub),
     ...routeHandlers,
     ...createFallbackHandlers(routeHandlers),
-  ];
-  return [
-    http.all(`${HUB}/*`, async ({ request }) => {
-      const requestId = requestIdOf(request);
-      // The handlers read the ID from the header: the request they get may be a copy.
-      const headers = new Headers(request.headers);
-      headers.set(REQUEST_ID_HEADER, requestId);
-      const answer = await getResponse(handlers, new Request(request, { headers }));
-      // A simulated network failure has no headers to add to.
-      if (answer && answer.type !== 'error') answer.headers.set(REQUEST_ID_HEADER, requestId);
-      return answer;
-    }),
   ];
 }

@@ -132,9 +132,7 @@ describe('the mock Hub users', () => {
     const headers = { 'Idempotency-Key': 'add-grace-1' };
     const first = await call('POST', '/users', { token: admin, body: newUser, headers });
     const second = await call('POST', '/users', { token: admin, body: newUser, headers });
-    expect([second.status, second.body]).toEqual([first.status, first.body]);
-    // The same answer to another request, which has an ID of its own.
-    expect(second.headers.get('X-Request-Id')).not.toBe(first.headers.get('X-Request-Id'));
+    expect(second).toEqual(first);
     expect(await listEmails(admin, '?q=grace')).toHaveLength(1);
   });
 

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
-import { MAX_BODY_BYTES, REQUEST_ID_HEADER } from '../src/api/hub-route';
+import { MAX_BODY_BYTES } from '../src/api/hub-route';
 import { errorBodySchema, findRoute, routesAt } from '../src/api/routes';
 import { CLIENT_ADDRESS_HEADER } from './attempt-limits';
 import { createHubHandlers } from './hub-handlers';
@@ -90,7 +90,7 @@ function corsHeaders(request: IncomingMessage): Record<string, string> {
     'Access-Control-Allow-Origin': allowedOrigin,
     'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
     'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-Match, Idempotency-Key',
-    'Access-Control-Expose-Headers': `Retry-After, ${REQUEST_ID_HEADER}`,
+    'Access-Control-Expose-Headers': 'Retry-After',
     'Access-Control-Max-Age': '600',
     Vary: 'Origin',
   };

@@ -9,8 +9,6 @@ import {
   MAX_ATTEMPTS_PER_ADDRESS,
   MAX_BODY_BYTES,
   MAX_FAILED_ATTEMPTS,
-  REQUEST_ID_HEADER,
-  REQUEST_ID_PATTERN,
 } from '../src/api/hub-route';
 import { allHubRoutes, errorBodySchema } from '../src/api/routes';
 import { MAX_STATE_BYTES } from '../mocks/hub-fixture';
@@ -42,12 +40,10 @@ function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output') {
   return json;
 }
 
-const requestIdHeader = { [REQUEST_ID_HEADER]: { $ref: '#/components/headers/RequestId' } };
-
 export function buildOpenApi() {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of allHubRoutes) {
-    const parameters: unknown[] = [{ $ref: '#/components/parameters/RequestId' }];
+    const parameters: unknown[] = [];
     for (const match of route.path.matchAll(/\{([^}]+)\}/g)) {
       parameters.push({
         name: match[1],
@@ -94,20 +90,16 @@ export function buildOpenApi() {
       [route.success.status]: route.success.schema
         ? {
             description: statusText[route.success.status],
-            headers: requestIdHeader,
             content: { 'application/json': { schema: schemaOf(route.success.schema, 'output') } },
           }
-        : { description: statusText[route.success.status], headers: requestIdHeader },
+        : { description: statusText[route.success.status] },
     };
     for (const status of route.errors) {
       responses[status] = {
         description: status === 429 && route.attemptLimited ? tooManyAttempts : statusText[status],
-        headers: {
-          ...requestIdHeader,
-          ...(status === 429
-            ? { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds' } }
-            : {}),
-        },
+        ...(status === 429
+          ? { headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds' } } }
+          : {}),
         content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
       };
     }
@@ -140,22 +132,6 @@ export function buildOpenApi() {
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
       schemas: { Error: schemaOf(errorBodySchema, 'output') },
-      parameters: {
-        RequestId: {
-          name: REQUEST_ID_HEADER,
-          in: 'header',
-          required: false,
-          description:
-            'Names the request: recorded with its events and sent back. The Hub makes one when it is missing or not a plain token.',
-          schema: { type: 'string', pattern: REQUEST_ID_PATTERN.source },
-        },
-      },
-      headers: {
-        RequestId: {
-          description: "The request's ID, as its events record it: quote it to support.",
-          schema: { type: 'string' },
-        },
-      },
     },
     paths,
   };

@@ -42,7 +42,6 @@ describe('the change history of the mock Hub', () => {
     const token = await signIn(ADMIN);
     const saved = await addKeyword(token, 'new launch', { 'X-Request-Id': 'support-ticket-42' });
     expect(saved.status).toBe(200);
-    expect(saved.headers.get('X-Request-Id')).toBe('support-ticket-42');
     const { body } = await activity(token, 'resource=channel');
     expect(body.items[0]).toEqual({
       id: expect.stringMatching(/^[0-9a-f]{24}$/),
@@ -55,26 +54,6 @@ describe('the change history of the mock Hub', () => {
       requestId: 'support-ticket-42',
       changes: [{ field: 'keywords', added: ['new launch'], removed: [] }],
     });
-  });
-
-  it('answers every request with the ID its events record, and refuses IDs that are not plain tokens', async () => {
-    const token = await signIn(ADMIN);
-    const saved = await addKeyword(token, 'no ID sent', { 'X-Request-Id': '<script>' });
-    const sentBack = saved.headers.get('X-Request-Id');
-    expect(sentBack).toMatch(/^[0-9a-f]{16}$/);
-    const { body } = await activity(token, 'resource=channel');
-    expect(body.items[0]?.requestId).toBe(sentBack);
-    // Refusals and routes no handler takes carry one too.
-    const probes: [string, string][] = [
-      ['GET', '/channels/000000000000000000000000'],
-      ['GET', '/no-such-route'],
-      ['DELETE', '/activity'],
-    ];
-    for (const [method, path] of probes) {
-      const answer = await call(method, path, { token });
-      expect(answer.status).toBeGreaterThanOrEqual(400);
-      expect(answer.headers.get('X-Request-Id')).toMatch(/^[0-9a-f]{16}$/);
-    }
   });
 
   it('records a switch of Production mode as an event of its own, and a rename under the old name', async () => {

@@ -11,7 +11,6 @@ type ApiErrorInit = {
   details?: string[];
   retryAfterSeconds?: number;
   detail?: string;
-  requestId?: string;
 };
 
 /** Every failure of a Hub call, whatever its cause, reaches the UI as one of these. */
@@ -25,8 +24,6 @@ export class ApiError extends Error {
   readonly retryAfterSeconds: number | undefined;
   /** Technical detail for developers (schema issues); never shown as the main message. */
   readonly detail: string | undefined;
-  /** The ID the Hub gave the request (X-Request-Id), which support can look up. */
-  readonly requestId: string | undefined;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -38,7 +35,6 @@ export class ApiError extends Error {
     this.details = init.details ?? [];
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.detail = init.detail;
-    this.requestId = init.requestId;
   }
 }
 

@@ -222,34 +222,6 @@ describe('requestHub', () => {
     expect(busy.message).toBe('Slow down. Try again in 30 seconds.');
   });
 
-  it('gives the request ID of a Hub fault in its message, and keeps it on every error', async () => {
-    const id = { 'X-Request-Id': 'a1b2c3d4e5f60718' };
-    server.use(
-      http.get(`${BASE}/down`, () =>
-        HttpResponse.json(
-          { error: { code: 'internal', message: 'The Hub had an internal error.' } },
-          { status: 503, headers: id },
-        ),
-      ),
-      http.get(`${BASE}/gone`, () =>
-        HttpResponse.json(
-          { error: { code: 'not-found', message: 'No such thing.' } },
-          { status: 404, headers: id },
-        ),
-      ),
-      http.get(`${BASE}/wrong`, () => HttpResponse.json({ name: 42 }, { headers: id })),
-    );
-    const down = await failure(requestHub(readRoute('/down')));
-    expect(down.message).toBe('The Hub had an internal error. Reference: a1b2c3d4e5f60718.');
-    expect(down.requestId).toBe('a1b2c3d4e5f60718');
-    // A refusal is the person's to fix: its message stays as the Hub wrote it.
-    const gone = await failure(requestHub(readRoute('/gone')));
-    expect(gone.message).toBe('No such thing.');
-    expect(gone.requestId).toBe('a1b2c3d4e5f60718');
-    const wrong = await failure(requestHub(readRoute('/wrong')));
-    expect(wrong.message).toMatch(/does not understand.* Reference: a1b2c3d4e5f60718\.$/);
-  });
-
   it('waits out a short Retry-After, says so once, and retries', async () => {
     let calls = 0;
     server.use(

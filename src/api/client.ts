@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { ApiError, formatSeconds } from './api-error';
 import { errorBodySchema, type ErrorBody } from './error-schema';
-import { REQUEST_ID_HEADER, type HubRoute } from './hub-route';
+import type { HubRoute } from './hub-route';
 import { getRuntimeConfig, whenHubReady } from './runtime-config';
 import { getSession } from './session-store';
 
@@ -194,18 +194,6 @@ function detailsOf({ error }: ErrorBody): string[] | undefined {
   return undefined;
 }
 
-/**
- * The request's ID as the Hub sent it back, and the message with it where the fault is the
- * Hub's: the one thing to quote to support.
- */
-function withReference(message: string, response: Response) {
-  const requestId = response.headers.get(REQUEST_ID_HEADER) ?? undefined;
-  return {
-    requestId,
-    message: requestId ? `${message} Reference: ${requestId}.` : message,
-  };
-}
-
 async function toHttpError(response: Response): Promise<ApiError> {
   const body = errorBodySchema.safeParse(await readJson(response));
   const retryAfter = Number(response.headers.get('Retry-After'));
@@ -215,13 +203,11 @@ async function toHttpError(response: Response): Promise<ApiError> {
   if (response.status === 429 && retryAfterSeconds) {
     message = `${message} Try again in ${formatSeconds(retryAfterSeconds)}.`;
   }
-  const reference = withReference(message, response);
   return new ApiError({
     kind: 'http',
     status: response.status,
     code: body.success ? body.data.error.code : `http-${response.status}`,
-    message: response.status >= 500 ? reference.message : message,
-    requestId: reference.requestId,
+    message,
     fieldErrors: body.success ? body.data.error.fieldErrors : undefined,
     details: body.success ? detailsOf(body.data) : undefined,
     retryAfterSeconds,
@@ -289,10 +275,8 @@ export async function requestHub(route: HubRoute, options: SendOptions = {}): Pr
     throw new ApiError({
       kind: 'invalid-response',
       status: response.status,
-      ...withReference(
+      message:
         'The Hub sent an answer the console does not understand. Try again; if it persists, the Hub and the console may be at different versions.',
-        response,
-      ),
       detail: z.prettifyError(parsed.error),
     });
   }

@@ -25,14 +25,6 @@ export type HubRoute = {
   readonly errors: readonly number[];
 };
 
-/**
- * Every answer of the Hub names its request in this header: the ID its events record, which
- * support can look up. A client may name the request itself, with a plain token of 8 to 64
- * characters (REQUEST_ID_PATTERN); the Hub makes one otherwise.
- */
-export const REQUEST_ID_HEADER = 'X-Request-Id';
-export const REQUEST_ID_PATTERN = /^[\w.-]{8,64}$/;
-
 /** The largest request body the Hub reads; a larger one gets 413. */
 export const MAX_BODY_BYTES = 1_048_576;
 
