@@ -45,7 +45,10 @@ test.describe('live mode against npm run hub', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Connect DMS' })).toBeVisible();
     const twitterUrl = page.url();
 
-    await page.getByRole('link', { name: 'My Channels' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'My Channels' })
+      .click();
     await page.getByRole('button', { name: '+Add Channel' }).click();
     dialog = page.getByRole('dialog', { name: 'New Channel' });
     await dialog.getByLabel('Channel Type').selectOption('Facebook:Service');
