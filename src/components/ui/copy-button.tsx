@@ -35,7 +35,7 @@ export function CopyButton({ value, what }: CopyButtonProps) {
   const { result, copy } = useCopy(value);
   return (
     <span className={styles.wrap}>
-      <Button className={styles.button} onClick={() => void copy()}>
+      <Button size="small" onClick={() => void copy()}>
         Copy<span className="visually-hidden"> {what}</span>
       </Button>
       <CopyStatus result={result} />

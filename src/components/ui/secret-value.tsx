@@ -34,7 +34,7 @@ export function SecretValue({
       <code>{shown ?? masked}</code>
       {canReveal ? (
         <>
-          <Button onClick={() => onRevealedChange(!revealed)}>
+          <Button size="small" onClick={() => onRevealedChange(!revealed)}>
             {revealed ? 'Hide' : 'Reveal'}
             <span className="visually-hidden"> {what}</span>
           </Button>
